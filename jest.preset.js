@@ -1,0 +1,25 @@
+// Shared Jest settings for every project. SWC transpiles TypeScript (type checking is the
+// `typecheck` target's job), keeping decorator metadata so NestJS dependency injection works.
+const nxPreset = require('@nx/jest/preset').default;
+
+module.exports = {
+  ...nxPreset,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['**/?(*.)+(spec).ts'],
+  // Integration specs talk to real servers; give them room without hiding hangs forever.
+  testTimeout: 60_000,
+};

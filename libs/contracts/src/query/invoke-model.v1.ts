@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineContract } from '../define-contract';
+import { idSchema, languageTagSchema, positiveIntSchema } from '../primitives.v1';
+import { passageSchema, queryRefShape } from './shared.v1';
+
+/**
+ * Asks the generation service to answer a question from the retrieved passages with one model.
+ * The orchestrator owns the fallback chain: on `ModelInvocationFailed` it retries or moves on.
+ */
+export const invokeModelV1 = defineContract({
+  kind: 'command',
+  domain: 'query',
+  name: 'InvokeModel',
+  version: 1,
+  subject: 'conversationId',
+  description: 'Generate a cited answer from the retrieved passages with one model, streaming the chunks.',
+  schema: z.object({
+    ...queryRefShape,
+    model: idSchema,
+    /** The redacted question. */
+    question: z.string().min(1),
+    language: languageTagSchema,
+    passages: z.array(passageSchema),
+    /** Earlier turns of the conversation, oldest first, already screened. */
+    history: z.array(z.object({ role: z.enum(['customer', 'assistant']), text: z.string() })).optional(),
+    maxOutputTokens: positiveIntSchema,
+    stream: z.boolean(),
+    attempt: positiveIntSchema,
+  }),
+});
+
+/** Payload of `InvokeModel` v1. */
+export type InvokeModelV1 = z.infer<typeof invokeModelV1.schema>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineContract } from '../define-contract';
+import { errorCodeSchema, errorMessageSchema, idSchema, positiveIntSchema } from '../primitives.v1';
+import { modelProviderSchema, queryRefShape } from './shared.v1';
+
+/** Reply to `InvokeModel` when the model gave no complete answer. */
+export const modelInvocationFailedV1 = defineContract({
+  kind: 'event',
+  domain: 'query',
+  name: 'ModelInvocationFailed',
+  version: 1,
+  subject: 'conversationId',
+  description: 'A model call failed; the orchestrator retries it, tries the next model of the chain, or escalates.',
+  schema: z.object({
+    ...queryRefShape,
+    model: idSchema,
+    provider: modelProviderSchema.optional(),
+    errorCode: errorCodeSchema,
+    message: errorMessageSchema,
+    retriable: z.boolean(),
+    attempt: positiveIntSchema,
+  }),
+});
+
+/** Payload of `ModelInvocationFailed` v1. */
+export type ModelInvocationFailedV1 = z.infer<typeof modelInvocationFailedV1.schema>;

@@ -1,0 +1,1 @@
+export { AppError, UNEXPECTED_ERROR_CODE, describeError } from './app-error';

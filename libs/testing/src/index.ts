@@ -1,0 +1,12 @@
+// Test helpers for real servers. Explicit named exports only (STYLE.md: no catch-all barrels).
+
+// Waiting for asynchronous outcomes.
+export { eventually, DEFAULT_EVENTUALLY_TIMEOUT_MS } from './async/eventually';
+export type { EventuallyOptions } from './async/eventually';
+
+// PostgreSQL: one database per spec file, dropped by name.
+export { createTestDatabase, DEFAULT_ADMIN_DATABASE_URL } from './postgres/test-database';
+export type { TestDatabase, TestDatabaseOptions } from './postgres/test-database';
+
+// Kafka: the broker from KAFKA_BROKERS, and names no other spec or run uses.
+export { kafkaBrokersFromEnv, uniqueGroup, uniqueTopic } from './kafka';
