@@ -52,6 +52,8 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      // noUncheckedIndexedAccess is on: a `!` after an index states an invariant the code relies on.
+      '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // kafkajs stays behind the EventBus port: only the Kafka adapter may import it.
       'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'kafkajs stays behind the EventBus port (libs/messaging/src/lib/kafka).' }] }],

@@ -1,5 +1,6 @@
 // Shared Jest settings for every project. SWC transpiles TypeScript (type checking is the
 // `typecheck` target's job), keeping decorator metadata so NestJS dependency injection works.
+const path = require('node:path');
 const nxPreset = require('@nx/jest/preset').default;
 
 module.exports = {
@@ -22,4 +23,5 @@ module.exports = {
   testMatch: ['**/?(*.)+(spec).ts'],
   // Integration specs talk to real servers; give them room without hiding hangs forever.
   testTimeout: 60_000,
+  reporters: ['default', path.join(__dirname, 'tools/scripts/jest-results-reporter.cjs')],
 };

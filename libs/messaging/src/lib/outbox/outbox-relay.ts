@@ -64,6 +64,7 @@ export class OutboxRelay {
   async start(): Promise<void> {
     if (this.loop !== undefined) return;
     this.stopping = false;
+    this.signal.reset();
     await this.listener.start();
     if (this.stopping) return this.listener.stop(); // stop() was called while we connected
     this.loop = this.run();

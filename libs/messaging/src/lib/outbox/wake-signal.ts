@@ -1,10 +1,12 @@
 /**
  * How the relay loop waits: until a timer fires, until `notify()` (rows were committed) when
- * the wait accepts it, or until `interrupt()` (stop). A notification that arrives while the
- * loop is busy is remembered, so rows committed during a drain are not left for the next poll.
+ * the wait accepts it, or until `interrupt()` (stop). Both are remembered when they arrive while
+ * the loop is busy draining: a notification so rows committed meanwhile are not left for the
+ * next poll, an interrupt so stop() never waits out a poll interval.
  */
 export class WakeSignal {
   private pending = false;
+  private interrupted = false;
   private current: { readonly wake: () => void; readonly onNotify: boolean } | undefined;
 
   /** Reads and clears the remembered notification. */
@@ -20,11 +22,18 @@ export class WakeSignal {
   }
 
   interrupt(): void {
+    this.interrupted = true;
     this.current?.wake();
+  }
+
+  /** Before a restart: forget an earlier stop. */
+  reset(): void {
+    this.interrupted = false;
   }
 
   /** A backoff passes `onNotify: false`: new rows must not cut short a wait for a failing bus. */
   wait(ms: number, onNotify: boolean): Promise<void> {
+    if (this.interrupted) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = (): void => {
         clearTimeout(timer);

@@ -1,0 +1,2 @@
+/** The alpha service's app shell (fixture). */
+export const alphaApp = 'alpha';

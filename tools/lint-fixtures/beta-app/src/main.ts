@@ -1,0 +1,2 @@
+/** The beta service's app shell (fixture). */
+export const betaApp = 'beta';

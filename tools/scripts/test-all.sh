@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): lint, type checks and every test tier, against real
+# servers. Kafka: KAFKA_BROKERS, or a broker started here from Maven Central jars (and stopped
+# afterwards unless it was already running). PostgreSQL: DATABASE_URL, or the local server on
+# 127.0.0.1:5432 (each spec creates and drops its own database).
+set -euo pipefail
+
+usage() {
+  cat <<'USAGE'
+Usage: npm test [-- <extra nx run-many args>]
+
+Runs lint, typecheck and all Jest tiers (*.spec.ts, *.int.spec.ts, *.e2e.spec.ts) for every
+project, against real servers:
+  KAFKA_BROKERS   use this broker list instead of starting one (tools/infra/kafka/start.sh)
+  DATABASE_URL    PostgreSQL admin URL (default postgres://postgres@127.0.0.1:5432/postgres)
+Prints a closing line "tests: N passed, N failed, N skipped".
+USAGE
+}
+[[ "${1:-}" == "-h" || "${1:-}" == "--help" ]] && { usage; exit 0; }
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+log() { printf '[test] %s\n' "$*" >&2; }
+
+stop_kafka=0
+cleanup() {
+  if [[ "${stop_kafka}" == 1 ]]; then bash tools/infra/kafka/stop.sh || true; fi
+}
+trap cleanup EXIT
+
+if [[ -z "${KAFKA_BROKERS:-}" ]]; then
+  # Stop the broker at the end only if this run started it (a developer's stays up).
+  if ! (source tools/infra/kafka/_common.sh && find_broker_pid >/dev/null); then stop_kafka=1; fi
+  log "starting Kafka (set KAFKA_BROKERS to use your own)"
+  KAFKA_BROKERS="$(bash tools/infra/kafka/start.sh | tail -n 1 | sed 's/^KAFKA_BROKERS=//')"
+  export KAFKA_BROKERS
+fi
+log "Kafka at ${KAFKA_BROKERS}"
+
+export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+if ! node -e "const {Client}=require('pg');const c=new Client({connectionString:process.env.DATABASE_URL});c.connect().then(()=>c.end()).catch(e=>{console.error(e.message);process.exit(1)})"; then
+  log "PostgreSQL at DATABASE_URL does not answer; trying to start the local cluster"
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+fi
+log "PostgreSQL at ${DATABASE_URL%%@*}@…"
+
+results_dir=".local/test-results"
+rm -rf "${results_dir}" && mkdir -p "${results_dir}"
+export SAGEWIRE_TEST_RESULTS_DIR="${PWD}/${results_dir}"
+
+status=0
+NX_DAEMON=false npx nx run-many -t lint typecheck test --parallel=2 --outputStyle=stream --skip-nx-cache "$@" || status=$?
+node tools/scripts/summarize-test-results.mjs "${results_dir}" || status=1
+exit "${status}"
