@@ -32,6 +32,8 @@ export { DEFAULT_RETRY_POLICY, backoffDelay, type RetryPolicy } from './lib/cons
 
 // NestJS integration: handlers are plain methods decorated with @OnEvent(contract).
 export { OnEvent, SagewireEventTransport, type SagewireEventTransportOptions } from './lib/nest/sagewire-event.transport';
+export { createEventConsumerApp } from './lib/nest/create-event-consumer-app';
+export { KeepErrorsForTransportFilter } from './lib/nest/keep-errors.filter';
 
 // Logging.
 export { jsonLogger, silentLogger, type MessagingLogger } from './lib/logger';

@@ -22,7 +22,8 @@ export function pgClientConfigFrom(dataSource: DataSource, applicationName: stri
     password: credentials.password,
     database: credentials.database,
     port: credentials.port,
-    ssl: credentials.ssl,
+    // TypeORM declares node's server-side TlsOptions but hands the value to pg unchanged.
+    ssl: credentials.ssl as ClientConfig['ssl'],
     connectionTimeoutMillis: postgres.connectTimeoutMS,
     ...(postgres.extra as ClientConfig | undefined),
     application_name: applicationName,
