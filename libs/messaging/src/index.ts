@@ -35,5 +35,19 @@ export { OnEvent, SagewireEventTransport, type SagewireEventTransportOptions } f
 export { createEventConsumerApp } from './lib/nest/create-event-consumer-app';
 export { KeepErrorsForTransportFilter } from './lib/nest/keep-errors.filter';
 
+// Transactional outbox and inbox (PostgreSQL, one schema per service).
+export { OutboxWriter } from './lib/outbox/outbox-writer';
+export {
+  OutboxRelay,
+  DEFAULT_OUTBOX_BACKOFF,
+  DEFAULT_OUTBOX_BATCH_SIZE,
+  DEFAULT_OUTBOX_POLL_INTERVAL_MS,
+  type OutboxRelayOptions,
+} from './lib/outbox/outbox-relay';
+export { outboxChannel } from './lib/outbox/outbox-channel';
+export { Inbox, type InboxKey, type InboxOutcome } from './lib/inbox/inbox';
+export { MESSAGING_MIGRATION_TIMESTAMP, messagingMigration, messagingMigrationName } from './lib/persistence/messaging.migration';
+export { assertSchemaName, qualifiedTable, quoteIdent } from './lib/persistence/schema-name';
+
 // Logging.
 export { jsonLogger, silentLogger, type MessagingLogger } from './lib/logger';

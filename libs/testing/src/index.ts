@@ -10,3 +10,6 @@ export type { TestDatabase, TestDatabaseOptions } from './postgres/test-database
 
 // Kafka: the broker from KAFKA_BROKERS, and names no other spec or run uses.
 export { kafkaBrokersFromEnv, uniqueGroup, uniqueTopic } from './kafka';
+
+// Child processes: a service process to kill mid-flight, run through tsx.
+export { runTsScript, type ScriptExit } from './process/run-ts-script';

@@ -1,5 +1,6 @@
 import { AppError } from '@sagewire/errors';
-import { createTestDatabase, eventually as eventuallyWithin, uniqueGroup, uniqueTopic, type TestDatabase } from '@sagewire/testing';
+import { createTestDatabase, eventually as eventuallyWithin, runTsScript, uniqueGroup, uniqueTopic, type TestDatabase } from '@sagewire/testing';
+import { childScript } from './children/child-script';
 import { DataSource } from 'typeorm';
 import { DLQ_HEADERS, dlqTopicOf } from '../lib/consumer/dead-letter';
 import { CONTRACT_VALIDATION_FAILED, createEnvelopeHandler } from '../lib/consumer/envelope-handler';
@@ -9,7 +10,6 @@ import { OutboxRelay } from '../lib/outbox/outbox-relay';
 import { messagingMigration } from '../lib/persistence/messaging.migration';
 import type { BusHarness } from './bus-harness';
 import { applyEffectOnce, countEffects, createEffectsTable } from './effects';
-import { runChild } from './run-child';
 import { orderMessage, orderPlacedV1 } from './test-contract';
 
 const SCHEMA = 'svc_bus_test';
@@ -99,7 +99,7 @@ export function describeEventBusBehaviour(adapter: string, makeHarness: () => Pr
 
     it('publishes through the outbox an event whose process was killed after the commit and before publishing', async () => {
       const topic = uniqueTopic('outbox');
-      const exit = await runChild('enqueue-then-die.child.ts', { DATABASE_URL: database.url, SCHEMA, TOPIC: topic, KEY: 'key-outbox' });
+      const exit = await runTsScript(childScript('enqueue-then-die.child.ts'), { DATABASE_URL: database.url, SCHEMA, TOPIC: topic, KEY: 'key-outbox' });
       expect(exit.signal).toBe('SIGKILL');
       expect(exit.stdout).toContain('COMMITTED');
 

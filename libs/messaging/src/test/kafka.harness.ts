@@ -1,9 +1,9 @@
-import { kafkaBrokersFromEnv } from '@sagewire/testing';
+import { kafkaBrokersFromEnv, runTsScript } from '@sagewire/testing';
+import { childScript } from './children/child-script';
 import type { EventBus } from '../lib/event-bus.port';
 import { KafkaEventBus } from '../lib/kafka/kafka-event-bus.adapter';
 import { silentLogger } from '../lib/logger';
 import type { BusHarness } from './bus-harness';
-import { runChild } from './run-child';
 
 /** Each client has its own producer and consumers, as separate service processes would. */
 export function kafkaHarness(): Promise<BusHarness> {
@@ -16,7 +16,7 @@ export function kafkaHarness(): Promise<BusHarness> {
       return client;
     },
     consumeThenDie: async ({ topic, groupId, schema, databaseUrl }) => {
-      const exit = await runChild('crash-after-effect.child.ts', {
+      const exit = await runTsScript(childScript('crash-after-effect.child.ts'), {
         KAFKA_BROKERS: brokers.join(','), DATABASE_URL: databaseUrl, SCHEMA: schema, TOPIC: topic, GROUP_ID: groupId,
       });
       if (exit.signal !== 'SIGKILL' || !exit.stdout.includes('EFFECT_COMMITTED')) {

@@ -8,7 +8,9 @@ import { SagewireEventTransport, type SagewireEventTransportOptions } from './sa
  * module's controllers become the handlers, with AppError codes kept intact for retries and
  * dead letters. Call `listen()` on the result to join the consumer group.
  */
-export async function createEventConsumerApp(module: unknown, options: SagewireEventTransportOptions, nest: { logger?: false } = {}): Promise<INestMicroservice> {
+export async function createEventConsumerApp(
+  module: Parameters<typeof NestFactory.createMicroservice>[0],
+  options: SagewireEventTransportOptions, nest: { logger?: false } = {}): Promise<INestMicroservice> {
   const app = await NestFactory.createMicroservice(module, { strategy: new SagewireEventTransport(options), ...nest });
   app.useGlobalFilters(new KeepErrorsForTransportFilter());
   return app;

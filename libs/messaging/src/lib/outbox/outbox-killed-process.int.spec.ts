@@ -1,12 +1,12 @@
 import * as path from 'node:path';
-import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
+import { createTestDatabase, eventually, runTsScript, type TestDatabase } from '@sagewire/testing';
 import type { DataSource } from 'typeorm';
 import { silentLogger } from '../logger';
 import { OutboxRelay } from './outbox-relay';
 import { openMessagingDataSource } from './testing/messaging-data-source';
 import { outboxRows } from './testing/outbox-fixtures';
 import { RecordingEventBus } from './testing/recording-event-bus';
-import { runTsScript } from './testing/run-ts-script';
+
 import { noteNumber } from './testing/test-event';
 
 const SCHEMA = 'svc_test';

@@ -85,7 +85,8 @@ describe('OutboxRelay loop (real PostgreSQL)', () => {
 
     await eventually(() => expect(log.flatMap((call) => call.messages)).toHaveLength(total));
     expect(log.flatMap((call) => call.messages).map(noteNumber)).toEqual(Array.from({ length: total }, (_, n) => n));
-    expect((await outboxRows(dataSource, SCHEMA)).every((row) => row.published && row.attempts === 1)).toBe(true);
+    // The bus has a batch before its transaction commits the marks: wait for the commit.
+    await eventually(async () => expect((await outboxRows(dataSource, SCHEMA)).every((row) => row.published && row.attempts === 1)).toBe(true));
   });
 
   it('retries a failing bus with backoff, keeps order, and logs codes, not payloads', async () => {
@@ -97,7 +98,7 @@ describe('OutboxRelay loop (real PostgreSQL)', () => {
 
     await eventually(() => expect(bus.messages.map(noteNumber)).toEqual([0, 1, 2]));
     expect(bus.attempts).toBe(4);
-    expect((await outboxRows(dataSource, SCHEMA)).map((row) => row.attempts)).toEqual([4, 4, 4]);
+    await eventually(async () => expect((await outboxRows(dataSource, SCHEMA)).map((row) => [row.published, row.attempts])).toEqual([[true, 4], [true, 4], [true, 4]]));
     const failures = entries.filter((entry) => entry.level === 'error');
     expect(failures.map((entry) => entry.fields?.['failures'])).toEqual([1, 2, 3]);
     expect(failures[0]?.fields).toMatchObject({ schema: SCHEMA, code: 'MESSAGING.BROKER_UNAVAILABLE' });

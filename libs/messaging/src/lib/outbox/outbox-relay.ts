@@ -6,8 +6,9 @@ import { jsonLogger, type MessagingLogger } from '../logger';
 import { pgClientConfigFrom } from '../persistence/pg-client-config';
 import { assertSchemaName } from '../persistence/schema-name';
 import { outboxChannel } from './outbox-channel';
+import { drainBatch, type DrainContext } from './outbox-drain';
 import { OutboxListener } from './outbox-listener';
-import { OutboxStore, toOutgoingMessage } from './outbox-store';
+import { OutboxStore } from './outbox-store';
 import { WakeSignal } from './wake-signal';
 
 export interface OutboxRelayOptions {
@@ -23,50 +24,49 @@ export interface OutboxRelayOptions {
 export const DEFAULT_OUTBOX_BATCH_SIZE = 100;
 export const DEFAULT_OUTBOX_POLL_INTERVAL_MS = 500;
 export const DEFAULT_OUTBOX_BACKOFF = { initialDelayMs: 200, maxDelayMs: 10_000 } as const;
-/** last_error keeps a bounded summary: error messages can be long. */
-const MAX_ERROR_LENGTH = 1_000;
 
 /**
- * Publishes a schema's outbox rows to the bus in seq order, at least once: a row is marked
- * published only after `bus.publish` resolved, in the transaction that selected it, so a crash
- * or a failed publish means "publish again" (consumers deduplicate with the inbox), never loss.
- * Several relays may run on one schema: an advisory lock lets one publish at a time.
+ * Publishes a schema's outbox rows to the bus in seq order, at least once (consumers
+ * deduplicate with the inbox), never losing or reordering a row. Several relays may run on
+ * one schema: an advisory lock lets one publish at a time. Wakes on NOTIFY from the writers'
+ * commits, polls as a fallback, and backs off while the bus or the database fails.
  */
 export class OutboxRelay {
-  private readonly store: OutboxStore;
+  private readonly drain: DrainContext;
   private readonly listener: OutboxListener;
   private readonly signal = new WakeSignal();
-  private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly backoff: RetryPolicy;
   private readonly logger: MessagingLogger;
   private readonly inFlight = new Set<Promise<number>>();
-  private loop: Promise<void> | undefined;
+  private running = false;
   private stopping = false;
+  private loop: Promise<void> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly schema: string,
-    private readonly bus: EventBus,
+    bus: EventBus,
     options: OutboxRelayOptions = {},
   ) {
     assertSchemaName(schema);
-    this.store = new OutboxStore(schema);
-    this.batchSize = options.batchSize ?? DEFAULT_OUTBOX_BATCH_SIZE;
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_OUTBOX_POLL_INTERVAL_MS;
     this.backoff = { maxAttempts: Number.POSITIVE_INFINITY, ...(options.backoff ?? DEFAULT_OUTBOX_BACKOFF) };
     this.logger = options.logger ?? jsonLogger('outbox-relay');
+    const batchSize = options.batchSize ?? DEFAULT_OUTBOX_BATCH_SIZE;
+    this.drain = { dataSource, schema, store: new OutboxStore(schema), bus, batchSize, logger: this.logger };
     const clientConfig = pgClientConfigFrom(dataSource, `sagewire-outbox-${schema}`.slice(0, 63));
     this.listener = new OutboxListener(clientConfig, outboxChannel(schema), () => this.signal.notify(), this.logger);
   }
 
-  /** Listens first, then drains what is already waiting, then follows notifications and polls. */
+  /** Listens first (so no commit falls in between), then drains what waits, then follows wake-ups. */
   async start(): Promise<void> {
-    if (this.loop !== undefined) return;
+    if (this.running) return;
+    this.running = true;
     this.stopping = false;
     this.signal.reset();
     await this.listener.start();
-    if (this.stopping) return this.listener.stop(); // stop() was called while we connected
+    if (this.stopping) return; // stop() ran while we connected and has closed the listener
     this.loop = this.run();
   }
 
@@ -78,14 +78,16 @@ export class OutboxRelay {
     this.loop = undefined;
     await Promise.allSettled([...this.inFlight]);
     await this.listener.stop();
+    this.running = false;
   }
 
   /**
-   * Publishes one batch; resolves with its size. 0 also when another relay holds the lock
-   * (it publishes these rows). Rejects with the bus or database error after recording it.
+   * Publishes one batch and resolves with its size: 0 when nothing waits or another relay holds
+   * the lock (it publishes these rows). Rejects with the bus or database error, after recording
+   * it on the rows (attempts, last_error); the rows stay unpublished.
    */
   async drainOnce(): Promise<number> {
-    const drain = this.drain();
+    const drain = drainBatch(this.drain);
     this.inFlight.add(drain);
     try {
       return await drain;
@@ -96,43 +98,7 @@ export class OutboxRelay {
 
   /** Retention: deletes rows published before `olderThan`; unpublished rows are never touched. */
   async purgePublished(olderThan: Date): Promise<number> {
-    return this.store.purgePublished(this.dataSource, olderThan);
-  }
-
-  private async drain(): Promise<number> {
-    const runner = this.dataSource.createQueryRunner();
-    let seqs: string[] = [];
-    try {
-      await runner.connect();
-      await runner.startTransaction();
-      if (!(await this.store.tryLock(runner))) {
-        await runner.commitTransaction();
-        return 0;
-      }
-      const rows = await this.store.selectBatch(runner, this.batchSize);
-      seqs = rows.map((row) => row.seq);
-      // One call for the whole batch, in seq order: the bus keeps per-key order within a call.
-      if (rows.length > 0) await this.bus.publish(rows.map(toOutgoingMessage));
-      if (rows.length > 0) await this.store.markPublished(runner, seqs);
-      await runner.commitTransaction();
-      return rows.length;
-    } catch (error) {
-      await this.abandon(runner.isTransactionActive ? () => runner.rollbackTransaction() : undefined, seqs, error);
-      throw error;
-    } finally {
-      await runner.release();
-    }
-  }
-
-  /** Rolls back and records the failure; secondary errors are logged, the original is rethrown. */
-  private async abandon(rollback: (() => Promise<void>) | undefined, seqs: readonly string[], error: unknown): Promise<void> {
-    const { code, message } = describeError(error);
-    try {
-      await rollback?.();
-      if (seqs.length > 0) await this.store.recordFailure(this.dataSource, seqs, `${code}: ${message}`.slice(0, MAX_ERROR_LENGTH));
-    } catch (secondary) {
-      this.logger.warn('outbox failure could not be recorded', { schema: this.schema, code, reason: describeError(secondary).message });
-    }
+    return this.drain.store.purgePublished(this.dataSource, olderThan);
   }
 
   private async run(): Promise<void> {
@@ -152,8 +118,8 @@ export class OutboxRelay {
       }
       if (failures > 0) this.logger.info('outbox drain recovered', { schema: this.schema, failures });
       failures = 0;
-      // A full batch means more rows are waiting; a notification during the drain means new ones.
-      if (published >= this.batchSize || this.signal.takePending()) continue;
+      // A full batch means more rows wait; a notification during the drain means new ones.
+      if (published >= this.drain.batchSize || this.signal.takePending()) continue;
       await this.signal.wait(this.pollIntervalMs, true);
     }
   }

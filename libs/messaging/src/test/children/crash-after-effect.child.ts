@@ -26,8 +26,9 @@ async function main(): Promise<void> {
     fromBeginning: true,
     handler: async (message) => {
       await applyEffectOnce(dataSource, schema, groupId, message);
-      process.stdout.write('EFFECT_COMMITTED\n');
-      process.kill(process.pid, 'SIGKILL');
+      // The callback fires once the marker is flushed, so the parent always sees it.
+      process.stdout.write('EFFECT_COMMITTED\n', () => process.kill(process.pid, 'SIGKILL'));
+      await new Promise<never>(() => undefined);
     },
   });
   process.stdout.write('SUBSCRIBED\n');

@@ -18,8 +18,8 @@ async function main(): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await new OutboxWriter(env('SCHEMA')).enqueue(manager, [orderMessage(env('TOPIC'), env('KEY'), 'outbox-child', 0)]);
   });
-  process.stdout.write('COMMITTED\n');
-  process.kill(process.pid, 'SIGKILL');
+  // The callback fires once the marker is flushed, so the parent always sees it.
+  process.stdout.write('COMMITTED\n', () => process.kill(process.pid, 'SIGKILL'));
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 
-const WORKSPACE_ROOT = path.resolve(__dirname, '../../../../../..');
+/** libs/testing/src/process → the workspace root, where tsconfig paths resolve. */
+const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
 
 export interface ScriptExit {
   readonly code: number | null;
