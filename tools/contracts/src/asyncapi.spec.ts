@@ -8,6 +8,14 @@ const doc = buildAsyncApi(ALL_CONTRACTS);
 /** AsyncAPI 3.0 component and channel keys. */
 const KEY_PATTERN = /^[\w.-]+$/;
 
+/** Fields AsyncAPI 3.0.0 allows on each object (its JSON Schema sets additionalProperties: false). */
+const ALLOWED_FIELDS = {
+  document: ['asyncapi', 'id', 'info', 'servers', 'defaultContentType', 'channels', 'operations', 'components'],
+  channel: ['address', 'messages', 'title', 'summary', 'description', 'servers', 'parameters', 'tags', 'externalDocs', 'bindings'],
+  operation: ['action', 'channel', 'title', 'summary', 'description', 'security', 'tags', 'externalDocs', 'bindings', 'traits', 'messages', 'reply'],
+  message: ['headers', 'payload', 'correlationId', 'contentType', 'name', 'title', 'summary', 'description', 'tags', 'externalDocs', 'bindings', 'examples', 'deprecated', 'traits'],
+};
+
 /** Follows a local `$ref` such as `#/channels/x/messages/y`. */
 function resolve(ref: string): Json | undefined {
   return ref
@@ -42,6 +50,15 @@ describe('buildAsyncApi', () => {
     for (const key of [...Object.keys(channels), ...Object.keys(operations), ...Object.keys(messages)]) expect(key).toMatch(KEY_PATTERN);
     const unresolved = refsIn(doc).filter((ref) => !ref.startsWith('#/') || resolve(ref) === undefined);
     expect(unresolved).toEqual([]);
+  });
+
+  it('uses only the fields AsyncAPI 3.0.0 defines on documents, channels, operations and messages', () => {
+    const messages = Object.values((doc['components'] as Record<string, Record<string, object>>)['messages'] ?? {});
+    const unknown = (objects: object[], allowed: string[]) => objects.flatMap((o) => Object.keys(o)).filter((k) => !allowed.includes(k));
+    expect(unknown([doc], ALLOWED_FIELDS.document)).toEqual([]);
+    expect(unknown(Object.values(channels), ALLOWED_FIELDS.channel)).toEqual([]);
+    expect(unknown(Object.values(operations), ALLOWED_FIELDS.operation)).toEqual([]);
+    expect(unknown(messages, ALLOWED_FIELDS.message)).toEqual([]);
   });
 
   it('sends and receives on every channel, with messages of that channel only', () => {
