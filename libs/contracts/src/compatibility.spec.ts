@@ -12,15 +12,18 @@ describe('contract compatibility', () => {
     if (report.outOfDate.length > 0) {
       throw new Error(`libs/contracts files are out of date, run npm run contracts:generate:\n  ${report.outOfDate.join('\n  ')}`);
     }
+    expect(report.outOfDate).toEqual([]);
   });
 
   it('has frozen every registered contract version', () => {
     if (report.unpublished.length > 0) {
       throw new Error(`not published yet, run npm run contracts:generate:\n  ${report.unpublished.join('\n  ')}`);
     }
+    expect(report.unpublished).toEqual([]);
   });
 
   it('keeps every published contract version compatible with its frozen schema', () => {
     if (report.problems.length > 0) throw new Error(report.problems.join('\n\n'));
+    expect(report.problems).toEqual([]);
   });
 });
