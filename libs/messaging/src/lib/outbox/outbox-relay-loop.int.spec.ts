@@ -1,9 +1,8 @@
-import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
-import type { DataSource } from 'typeorm';
+import { eventually } from '@sagewire/testing';
 import { silentLogger } from '../logger';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
-import { openMessagingDataSource } from './testing/messaging-data-source';
+import { useMessagingDatabase } from './testing/messaging-data-source';
 import { commitNotes, outboxRows, recordingLogger } from './testing/outbox-fixtures';
 import { RecordingEventBus } from './testing/recording-event-bus';
 import { noteNumber } from './testing/test-event';
@@ -13,23 +12,12 @@ const SCHEMA = 'svc_test';
 const NO_POLLING = 60_000;
 
 describe('OutboxRelay loop (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  const db = useMessagingDatabase('outbox_loop', SCHEMA);
   const writer = new OutboxWriter(SCHEMA);
   const relays: OutboxRelay[] = [];
 
-  beforeAll(async () => {
-    database = await createTestDatabase('outbox_loop');
-    dataSource = await openMessagingDataSource(database.url, SCHEMA);
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
-
   beforeEach(async () => {
-    await dataSource.query(`TRUNCATE ${SCHEMA}.outbox`);
+    await db.dataSource.query(`TRUNCATE ${SCHEMA}.outbox`);
   });
 
   afterEach(async () => {
@@ -37,14 +25,14 @@ describe('OutboxRelay loop (real PostgreSQL)', () => {
   });
 
   async function startRelay(bus: RecordingEventBus, options: OutboxRelayOptions): Promise<OutboxRelay> {
-    const relay = new OutboxRelay(dataSource, SCHEMA, bus, { logger: silentLogger, ...options });
+    const relay = new OutboxRelay(db.dataSource, SCHEMA, bus, { logger: silentLogger, ...options });
     relays.push(relay);
     await relay.start();
     return relay;
   }
 
   const listenerSessions = async (): Promise<number> => {
-    const rows = await dataSource.query<{ n: number }[]>(
+    const rows = await db.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
       [`sagewire-outbox-${SCHEMA}`],
     );
@@ -53,11 +41,11 @@ describe('OutboxRelay loop (real PostgreSQL)', () => {
 
   it('is woken by NOTIFY at commit, without waiting for the poll interval', async () => {
     const bus = new RecordingEventBus();
-    await commitNotes(dataSource, writer, 0, 1);
+    await commitNotes(db.dataSource, writer, 0, 1);
     await startRelay(bus, { pollIntervalMs: NO_POLLING });
     await eventually(() => expect(bus.messages).toHaveLength(1)); // the start-up drain
 
-    await commitNotes(dataSource, writer, 1, 2);
+    await commitNotes(db.dataSource, writer, 1, 2);
     await eventually(() => expect(bus.messages.map(noteNumber)).toEqual([0, 1]), { timeoutMs: 3_000 });
   });
 
@@ -66,10 +54,10 @@ describe('OutboxRelay loop (real PostgreSQL)', () => {
     await startRelay(bus, { pollIntervalMs: NO_POLLING });
     expect(await listenerSessions()).toBe(1);
 
-    await dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [`sagewire-outbox-${SCHEMA}`]);
-    await commitNotes(dataSource, writer, 0, 1); // likely notified while nobody listens
+    await db.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [`sagewire-outbox-${SCHEMA}`]);
+    await commitNotes(db.dataSource, writer, 0, 1); // likely notified while nobody listens
     await eventually(() => expect(bus.messages.map(noteNumber)).toEqual([0]), { timeoutMs: 5_000 });
-    await commitNotes(dataSource, writer, 1, 2);
+    await commitNotes(db.dataSource, writer, 1, 2);
     await eventually(() => expect(bus.messages.map(noteNumber)).toEqual([0, 1]), { timeoutMs: 3_000 });
   });
 
@@ -80,25 +68,25 @@ describe('OutboxRelay loop (real PostgreSQL)', () => {
     await Promise.all([startRelay(a, { pollIntervalMs: 20, batchSize: 4 }), startRelay(b, { pollIntervalMs: 20, batchSize: 4 })]);
 
     const total = 150;
-    await Promise.all([commitNotes(dataSource, writer, 0, 100, 3), eventually(() => expect(log.length).toBeGreaterThan(0))]);
-    await commitNotes(dataSource, writer, 100, total, 1);
+    await Promise.all([commitNotes(db.dataSource, writer, 0, 100, 3), eventually(() => expect(log.length).toBeGreaterThan(0))]);
+    await commitNotes(db.dataSource, writer, 100, total, 1);
 
     await eventually(() => expect(log.flatMap((call) => call.messages)).toHaveLength(total));
     expect(log.flatMap((call) => call.messages).map(noteNumber)).toEqual(Array.from({ length: total }, (_, n) => n));
     // The bus has a batch before its transaction commits the marks: wait for the commit.
-    await eventually(async () => expect((await outboxRows(dataSource, SCHEMA)).every((row) => row.published && row.attempts === 1)).toBe(true));
+    await eventually(async () => expect((await outboxRows(db.dataSource, SCHEMA)).every((row) => row.published && row.attempts === 1)).toBe(true));
   });
 
   it('retries a failing bus with backoff, keeps order, and logs codes, not payloads', async () => {
     const bus = new RecordingEventBus();
     const { logger, entries } = recordingLogger();
-    await commitNotes(dataSource, writer, 0, 3);
+    await commitNotes(db.dataSource, writer, 0, 3);
     bus.failNext(3);
     await startRelay(bus, { pollIntervalMs: NO_POLLING, backoff: { initialDelayMs: 10, maxDelayMs: 40 }, logger });
 
     await eventually(() => expect(bus.messages.map(noteNumber)).toEqual([0, 1, 2]));
     expect(bus.attempts).toBe(4);
-    await eventually(async () => expect((await outboxRows(dataSource, SCHEMA)).map((row) => [row.published, row.attempts])).toEqual([[true, 4], [true, 4], [true, 4]]));
+    await eventually(async () => expect((await outboxRows(db.dataSource, SCHEMA)).map((row) => [row.published, row.attempts])).toEqual([[true, 4], [true, 4], [true, 4]]));
     const failures = entries.filter((entry) => entry.level === 'error');
     expect(failures.map((entry) => entry.fields?.['failures'])).toEqual([1, 2, 3]);
     expect(failures[0]?.fields).toMatchObject({ schema: SCHEMA, code: 'MESSAGING.BROKER_UNAVAILABLE' });
@@ -108,7 +96,7 @@ describe('OutboxRelay loop (real PostgreSQL)', () => {
   it('stop() lets the in-flight drain finish and mark its rows, then releases its connections', async () => {
     const bus = new RecordingEventBus();
     const release = bus.hold();
-    await commitNotes(dataSource, writer, 0, 2);
+    await commitNotes(db.dataSource, writer, 0, 2);
     const relay = await startRelay(bus, { pollIntervalMs: NO_POLLING });
     await eventually(() => expect(bus.attempts).toBe(1));
 
@@ -119,9 +107,9 @@ describe('OutboxRelay loop (real PostgreSQL)', () => {
     release();
     await stopping;
 
-    expect((await outboxRows(dataSource, SCHEMA)).map((row) => row.published)).toEqual([true, true]);
+    expect((await outboxRows(db.dataSource, SCHEMA)).map((row) => row.published)).toEqual([true, true]);
     await eventually(async () => expect(await listenerSessions()).toBe(0));
-    await commitNotes(dataSource, writer, 2, 3);
+    await commitNotes(db.dataSource, writer, 2, 3);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(bus.messages).toHaveLength(2); // stopped means stopped
   });

@@ -1,9 +1,8 @@
-import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
-import type { DataSource } from 'typeorm';
+import { eventually } from '@sagewire/testing';
 import { silentLogger } from '../logger';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
-import { openMessagingDataSource } from './testing/messaging-data-source';
+import { useMessagingDatabase } from './testing/messaging-data-source';
 import { commitNotes, outboxRows } from './testing/outbox-fixtures';
 import { RecordingEventBus } from './testing/recording-event-bus';
 import { noteMessage, noteNumber } from './testing/test-event';
@@ -11,29 +10,18 @@ import { noteMessage, noteNumber } from './testing/test-event';
 const SCHEMA = 'svc_test';
 
 describe('OutboxRelay.drainOnce (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  const db = useMessagingDatabase('outbox_relay', SCHEMA);
   const writer = new OutboxWriter(SCHEMA);
 
-  beforeAll(async () => {
-    database = await createTestDatabase('outbox_relay');
-    dataSource = await openMessagingDataSource(database.url, SCHEMA);
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
-
   beforeEach(async () => {
-    await dataSource.query(`TRUNCATE ${SCHEMA}.outbox`);
+    await db.dataSource.query(`TRUNCATE ${SCHEMA}.outbox`);
   });
 
   const relayOn = (bus: RecordingEventBus, batchSize = 100): OutboxRelay =>
-    new OutboxRelay(dataSource, SCHEMA, bus, { batchSize, logger: silentLogger });
+    new OutboxRelay(db.dataSource, SCHEMA, bus, { batchSize, logger: silentLogger });
 
   it('publishes nothing for a transaction that rolled back', async () => {
-    await dataSource
+    await db.dataSource
       .transaction(async (manager) => {
         await writer.enqueue(manager, [noteMessage('conv-1', 1)]);
         throw new Error('rolled back');
@@ -45,7 +33,7 @@ describe('OutboxRelay.drainOnce (real PostgreSQL)', () => {
   });
 
   it('publishes committed rows once, in seq order, one publish call per batch, and marks them', async () => {
-    await commitNotes(dataSource, writer, 0, 7, 2);
+    await commitNotes(db.dataSource, writer, 0, 7, 2);
     const bus = new RecordingEventBus();
     const relay = relayOn(bus, 3);
 
@@ -55,13 +43,13 @@ describe('OutboxRelay.drainOnce (real PostgreSQL)', () => {
     expect(bus.calls.map((call) => call.messages.length)).toEqual([3, 3, 1]);
     expect(bus.messages.map(noteNumber)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(bus.messages[0]?.key).toBe('conv-0');
-    expect(await outboxRows(dataSource, SCHEMA)).toEqual(
+    expect(await outboxRows(db.dataSource, SCHEMA)).toEqual(
       Array.from({ length: 7 }, () => expect.objectContaining({ published: true, attempts: 1, last_error: null })),
     );
   });
 
   it('keeps rows unpublished when the bus fails, records the attempt, and publishes them in order later', async () => {
-    await commitNotes(dataSource, writer, 0, 4);
+    await commitNotes(db.dataSource, writer, 0, 4);
     const bus = new RecordingEventBus();
     const relay = relayOn(bus);
     bus.failNext(2);
@@ -69,7 +57,7 @@ describe('OutboxRelay.drainOnce (real PostgreSQL)', () => {
     await expect(relay.drainOnce()).rejects.toMatchObject({ code: 'MESSAGING.BROKER_UNAVAILABLE' });
     await expect(relay.drainOnce()).rejects.toMatchObject({ code: 'MESSAGING.BROKER_UNAVAILABLE' });
     expect(bus.messages).toHaveLength(0);
-    expect(await outboxRows(dataSource, SCHEMA)).toEqual(
+    expect(await outboxRows(db.dataSource, SCHEMA)).toEqual(
       Array.from({ length: 4 }, () =>
         expect.objectContaining({ published: false, attempts: 2, last_error: 'MESSAGING.BROKER_UNAVAILABLE: fake broker is down' }),
       ),
@@ -77,13 +65,13 @@ describe('OutboxRelay.drainOnce (real PostgreSQL)', () => {
 
     expect(await relay.drainOnce()).toBe(4);
     expect(bus.messages.map(noteNumber)).toEqual([0, 1, 2, 3]);
-    expect(await outboxRows(dataSource, SCHEMA)).toEqual(
+    expect(await outboxRows(db.dataSource, SCHEMA)).toEqual(
       Array.from({ length: 4 }, () => expect.objectContaining({ published: true, attempts: 3 })),
     );
   });
 
   it('lets one relay publish at a time: a second relay backs off while the first holds the lock', async () => {
-    await commitNotes(dataSource, writer, 0, 3);
+    await commitNotes(db.dataSource, writer, 0, 3);
     const log: RecordingEventBus['calls'] = [];
     const first = new RecordingEventBus('first', log);
     const second = new RecordingEventBus('second', log);
@@ -101,15 +89,15 @@ describe('OutboxRelay.drainOnce (real PostgreSQL)', () => {
   });
 
   it('purges only rows published before the cut-off', async () => {
-    await commitNotes(dataSource, writer, 0, 3);
+    await commitNotes(db.dataSource, writer, 0, 3);
     const relay = relayOn(new RecordingEventBus(), 2);
     expect(await relay.drainOnce()).toBe(2);
-    await dataSource.query(`UPDATE ${SCHEMA}.outbox SET published_at = now() - interval '8 days' WHERE seq = (SELECT min(seq) FROM ${SCHEMA}.outbox)`);
+    await db.dataSource.query(`UPDATE ${SCHEMA}.outbox SET published_at = now() - interval '8 days' WHERE seq = (SELECT min(seq) FROM ${SCHEMA}.outbox)`);
     // Unpublished rows stay however old they are: they are not yet delivered.
-    await dataSource.query(`UPDATE ${SCHEMA}.outbox SET created_at = now() - interval '30 days' WHERE published_at IS NULL`);
+    await db.dataSource.query(`UPDATE ${SCHEMA}.outbox SET created_at = now() - interval '30 days' WHERE published_at IS NULL`);
 
     const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000);
     expect(await relay.purgePublished(weekAgo)).toBe(1);
-    expect((await outboxRows(dataSource, SCHEMA)).map((row) => row.published)).toEqual([true, false]);
+    expect((await outboxRows(db.dataSource, SCHEMA)).map((row) => row.published)).toEqual([true, false]);
   });
 });
