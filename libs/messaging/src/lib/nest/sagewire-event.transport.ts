@@ -17,6 +17,12 @@ export interface SagewireEventTransportOptions {
   readonly partitionsConsumedConcurrently?: number;
   readonly retry?: RetryPolicy;
   readonly logger?: MessagingLogger;
+  /**
+   * Binds this transport to the handlers declared with the same id (`@OnEvent(contract, id)`).
+   * The embedded mode hosts every service in one Nest app with one transport per service: the
+   * id keeps each service's consumer group calling only that service's handlers.
+   */
+  readonly transportId?: symbol;
 }
 
 /**
@@ -29,6 +35,7 @@ export class SagewireEventTransport extends Server implements CustomTransportStr
 
   constructor(private readonly options: SagewireEventTransportOptions) {
     super();
+    if (options.transportId !== undefined) this.transportId = options.transportId;
   }
 
   listen(callback: (error?: unknown) => void): void {
@@ -79,6 +86,6 @@ export class SagewireEventTransport extends Server implements CustomTransportStr
 }
 
 /** Marks a method as the handler of a contract's messages: `(envelope, context) => Promise<void>`. */
-export function OnEvent(contract: Contract): MethodDecorator {
-  return EventPattern(contract.topic);
+export function OnEvent(contract: Contract, transportId?: symbol): MethodDecorator {
+  return transportId === undefined ? EventPattern(contract.topic) : EventPattern(contract.topic, transportId);
 }

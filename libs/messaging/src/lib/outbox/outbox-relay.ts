@@ -96,6 +96,14 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Wakes the relay now, as a NOTIFY would. For writers in the same process after their commit:
+   * the embedded database (PGlite) does not deliver notifications across connections.
+   */
+  wake(): void {
+    this.signal.notify();
+  }
+
   /** Retention: deletes rows published before `olderThan`; unpublished rows are never touched. */
   async purgePublished(olderThan: Date): Promise<number> {
     return this.drain.store.purgePublished(this.dataSource, olderThan);

@@ -1,0 +1,2 @@
+// Public API of audit. Explicit named exports only.
+export {};

@@ -1,0 +1,20 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { Envelope } from '@sagewire/contracts';
+import { createTicketV1, type CreateTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
+import { OnEvent, type DeliveryContext } from '@sagewire/messaging';
+import { CreateTicketHandler } from '../../application/create-ticket/create-ticket.handler';
+
+/** Binds this service's handlers to its own consumer group (see escalation.service.ts). */
+export const ESCALATION_EVENTS = Symbol('escalation-events');
+
+/** The escalation service's commands; each method hands over to one use case. */
+@Controller()
+export class EscalationConsumer {
+  constructor(private readonly createTicket: CreateTicketHandler) {}
+
+  @OnEvent(createTicketV1, ESCALATION_EVENTS)
+  onCreateTicket(@Payload() envelope: Envelope<CreateTicketV1>, @Ctx() delivery: DeliveryContext): Promise<void> {
+    return this.createTicket.handle(envelope, delivery);
+  }
+}

@@ -1,0 +1,2 @@
+// Public API of gateway. Explicit named exports only.
+export {};

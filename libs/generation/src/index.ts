@@ -1,0 +1,2 @@
+// Public API of generation. Explicit named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of guardrails. Explicit named exports only.
+export {};

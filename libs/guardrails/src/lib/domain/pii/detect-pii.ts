@@ -1,0 +1,31 @@
+import { PII_DETECTORS, type Span } from './pii-detectors';
+import { DEFAULT_PII_POLICY, type PiiLabel, type PiiPolicy } from './pii-policy';
+
+/** A personal-data finding; its span is an offset range into the screened text. */
+export interface PiiFinding {
+  type: 'pii';
+  label: PiiLabel;
+  start: number;
+  end: number;
+  action: PiiPolicy[PiiLabel];
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Finds personal data in `text`, one finding per entity, sorted by position. Spans never
+ * overlap: a span claimed by an earlier detector (see `PII_DETECTORS`) hides later matches.
+ * The action of each finding comes from `policy`.
+ */
+export function detectPii(text: string, policy: PiiPolicy = DEFAULT_PII_POLICY): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const detector of PII_DETECTORS) {
+    for (const match of text.matchAll(detector.pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (findings.some((f) => overlaps(f, span))) continue;
+      if (!detector.accept(match[0], text, span.start)) continue;
+      findings.push({ type: 'pii', label: detector.label, ...span, action: policy[detector.label] });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

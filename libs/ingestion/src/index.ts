@@ -1,0 +1,2 @@
+// Public API of ingestion. Explicit named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of orchestrator. Explicit named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of retrieval. Explicit named exports only.
+export {};
