@@ -15,6 +15,8 @@ export type {
 export { InMemoryEventBus, DEFAULT_IN_MEMORY_PARTITIONS, type InMemoryEventBusOptions, type InMemorySubscription } from './lib/in-memory/in-memory-event-bus.adapter';
 export { KafkaEventBus, DEFAULT_KAFKA_PARTITIONS, type KafkaEventBusOptions } from './lib/kafka/kafka-event-bus.adapter';
 
+export { NamespacedEventBus } from './lib/namespacing/namespaced-event-bus';
+
 // CloudEvents over the bus (binary content mode).
 export { decodeMessage, encodeEnvelope, encodeFor, typeOf, type DecodeResult } from './lib/cloudevents/binary-mode';
 

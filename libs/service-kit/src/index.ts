@@ -25,4 +25,4 @@ export { JsonNestLogger } from './lib/nest/json-nest-logger';
 
 // Authentication between the gateway and services that serve HTTP themselves.
 export { ROLES, signAccessToken, verifyAccessToken, type Principal, type Role } from './lib/auth/access-token';
-export { AccessTokenGuard, RequireRoles, type AuthenticatedRequest } from './lib/auth/access-token.guard';
+export { ACCESS_TOKEN_SECRET, AccessTokenGuard, RequireRoles, type AuthenticatedRequest } from './lib/auth/access-token.guard';

@@ -1,10 +1,13 @@
-import { ForbiddenException, Injectable, SetMetadata, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, SetMetadata, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { describeError } from '@sagewire/errors';
 import type { Request } from 'express';
 import { verifyAccessToken, type Principal, type Role } from './access-token';
 
 const ROLES_KEY = 'sagewire:required-roles';
+
+/** Provide the token secret under this token in the module whose controllers use the guard. */
+export const ACCESS_TOKEN_SECRET = Symbol('access-token-secret');
 
 /** The caller must hold at least one of these roles (least privilege: name them per route). */
 export const RequireRoles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
@@ -18,8 +21,8 @@ export interface AuthenticatedRequest extends Request {
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
-    private readonly secret: string,
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(ACCESS_TOKEN_SECRET) private readonly secret: string,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -39,5 +42,3 @@ export class AccessTokenGuard implements CanActivate {
     return true;
   }
 }
-
-export { ROLES_KEY };

@@ -1,4 +1,4 @@
-import { KafkaEventBus, jsonLogger } from '@sagewire/messaging';
+import { KafkaEventBus, NamespacedEventBus, jsonLogger, type EventBus } from '@sagewire/messaging';
 import { describeError } from '@sagewire/errors';
 import { FileBlobStore } from '../blob-store/file-blob-store.adapter';
 import { parseConfig } from '../config/parse-config';
@@ -15,13 +15,14 @@ export async function runServiceProcess(service: ServiceDefinition, env: NodeJS.
   const log = jsonLogger(service.name);
   try {
     const config = parseConfig(serviceProcessConfigSchema, env);
-    const bus = new KafkaEventBus({
+    const kafka = new KafkaEventBus({
       brokers: config.KAFKA_BROKERS,
       clientId: config.KAFKA_CLIENT_ID ?? `sagewire-${service.name}`,
       logger: jsonLogger(`${service.name}:kafka`, config.LOG_LEVEL),
       ...(config.KAFKA_SESSION_TIMEOUT_MS === undefined ? {} : { sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS }),
       ...(config.KAFKA_PARTITIONS === undefined ? {} : { partitions: config.KAFKA_PARTITIONS }),
     });
+    const bus: EventBus = config.KAFKA_NAMESPACE === undefined ? kafka : new NamespacedEventBus(kafka, config.KAFKA_NAMESPACE);
     const host = await createServiceHost({
       processName: service.name,
       services: [service],

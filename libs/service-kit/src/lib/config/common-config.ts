@@ -21,6 +21,8 @@ export const serviceProcessConfigSchema = z.object({
   KAFKA_CLIENT_ID: z.string().min(1).optional(),
   /** Shortens failover in tests; Kafka's default is fine in production. */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).optional(),
+  /** Prefix of every topic and consumer group, to run isolated copies on one broker (tests). */
+  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'lowercase letters, digits and dashes').optional(),
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).optional(),
   BLOB_DIR: z.string().min(1).default(DEFAULT_BLOB_DIR),
   /** HMAC secret of the gateway-issued access tokens; at least 32 characters. */

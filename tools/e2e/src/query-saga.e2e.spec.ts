@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { QUERY_CONTRACTS } from '@sagewire/contracts/query/query-contracts';
+import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
+import { bearer, GatewayClient } from './harness/gateway-client';
+import { Platform } from './harness/platform';
+import { ANSWERED_QUERY_STEPS, stepPositions } from './harness/saga-steps';
+import { TopicWatcher } from './harness/topic-watcher';
+
+const RETURNS_POLICY = readFileSync(path.join(__dirname, 'fixtures/returns-policy.md'), 'utf8');
+
+interface AuditTrail {
+  events: { type: string; seq: number }[];
+  chainVerified: boolean;
+}
+
+describe('a question travels through eight processes over Kafka and comes back as a cited, streamed answer', () => {
+  let database: TestDatabase;
+  let platform: Platform;
+  let watcher: TopicWatcher;
+  let gateway: GatewayClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('e2e_saga');
+    platform = new Platform({ databaseUrl: database.url });
+    await platform.start();
+    gateway = new GatewayClient(platform.service('gateway').url);
+    watcher = new TopicWatcher(platform.brokers, platform.namespace);
+    await watcher.watch(QUERY_CONTRACTS);
+  }, 240_000);
+
+  afterAll(async () => {
+    await watcher?.close();
+    await platform?.stop();
+    await database?.drop();
+  }, 60_000);
+
+  it('answers from the uploaded document, cites it, and audits every saga step in order', async () => {
+    const tenant = await gateway.createTenant(platform.adminToken, 'Kestrel Outdoor Gear');
+    const documentId = await gateway.uploadMarkdown(tenant.adminKey, 'Returns policy', RETURNS_POLICY);
+    await gateway.waitDocumentActive(tenant.adminKey, documentId);
+
+    const customer = await gateway.token(tenant.adminKey, 'customer-e2e-1', ['customer']);
+    const conversationId = await gateway.createConversation(customer);
+    const events = await gateway.askStreaming(customer, conversationId, 'How many days do I have to return a jacket?');
+
+    const chunks = events.filter((e) => e.event === 'chunk');
+    expect(chunks.length).toBeGreaterThan(0);
+    const citations = events.find((e) => e.event === 'citations')?.data as { citations: { documentId: string; title: string }[] } | undefined;
+    expect(citations?.citations.map((c) => c.documentId)).toContain(documentId);
+    const done = events.find((e) => e.event === 'done')?.data as { outcome: string; text: string; queryId: string };
+    expect(done.outcome).toBe('answered');
+    expect(done.text).toContain('45 days');
+    // What streamed is what was finally shown: screened sentences, in order.
+    expect(chunks.map((c) => (c.data as { text: string }).text).join(' ').replace(/\s+/g, ' ')).toContain('45 days');
+
+    const auditor = await gateway.token(tenant.adminKey, 'auditor-1', ['auditor']);
+    const auditUrl = `${platform.service('audit').url}/v1/audit?conversationId=${conversationId}&limit=500`;
+    let trail: AuditTrail | undefined;
+    await eventually(async () => {
+      const response = await fetch(auditUrl, { headers: bearer(auditor) });
+      expect(response.status).toBe(200);
+      trail = (await response.json()) as AuditTrail;
+      expect(trail.events.map((e) => e.type)).toContain('io.sagewire.query.QueryCompleted.v1');
+    }, { timeoutMs: 30_000 });
+    const types = trail!.events.map((e) => e.type);
+    const positions = stepPositions(types, ANSWERED_QUERY_STEPS);
+    expect(ANSWERED_QUERY_STEPS.filter((_, i) => positions[i] === -1)).toEqual([]);
+    expect(trail!.chainVerified).toBe(true);
+
+    // Exactly one terminal event for the query, as a downstream consumer sees the topics.
+    await eventually(() => expect(watcher.ofQuery(done.queryId).filter((e) => /Query(Completed|Failed)/.test(e.type))).toHaveLength(1), { timeoutMs: 15_000 });
+  }, 180_000);
+});
