@@ -1,2 +1,2 @@
-// Public API of audit. Explicit named exports only.
-export {};
+// Public API of the audit service. Explicit named exports only.
+export { auditService } from './lib/audit.service';

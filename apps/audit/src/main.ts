@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { auditService } from '@sagewire/audit';
+import { runServiceProcess } from '@sagewire/service-kit';
+
+void runServiceProcess(auditService);
