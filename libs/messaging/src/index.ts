@@ -33,7 +33,7 @@ export { DLQ_HEADERS, DLQ_SUFFIX, dlqTopicOf, toDeadLetter, type Failure } from 
 export { DEFAULT_RETRY_POLICY, backoffDelay, type RetryPolicy } from './lib/consumer/retry-policy';
 
 // NestJS integration: handlers are plain methods decorated with @OnEvent(contract).
-export { OnEvent, SagewireEventTransport, type SagewireEventTransportOptions } from './lib/nest/sagewire-event.transport';
+export { OnEvent, OnEvents, SagewireEventTransport, type SagewireEventTransportOptions } from './lib/nest/sagewire-event.transport';
 export { createEventConsumerApp } from './lib/nest/create-event-consumer-app';
 export { KeepErrorsForTransportFilter } from './lib/nest/keep-errors.filter';
 

@@ -89,3 +89,9 @@ export class SagewireEventTransport extends Server implements CustomTransportStr
 export function OnEvent(contract: Contract, transportId?: symbol): MethodDecorator {
   return transportId === undefined ? EventPattern(contract.topic) : EventPattern(contract.topic, transportId);
 }
+
+/** One method handling several contracts' messages (an auditor, a saga coordinator). */
+export function OnEvents(contracts: readonly Contract[], transportId?: symbol): MethodDecorator {
+  const topics = contracts.map((contract) => contract.topic);
+  return transportId === undefined ? EventPattern(topics) : EventPattern(topics, transportId);
+}

@@ -82,6 +82,8 @@ export async function createServiceHost(options: ServiceHostOptions): Promise<Se
     app.enableShutdownHooks();
     connectConsumers(app, options, instanceId);
     for (const runtime of runtimes.values()) await runtime.start();
+    // Lifecycle hooks (background pollers) run in init(), whether or not HTTP listens later.
+    await app.init();
     await app.startAllMicroservices();
     readiness.register('consumers', () => Promise.resolve());
     return {

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { orchestratorService } from '@sagewire/orchestrator';
+import { runServiceProcess } from '@sagewire/service-kit';
+
+void runServiceProcess(orchestratorService);

@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
+import { AdvanceQuerySagaHandler } from './application/advance-query-saga/advance-query-saga.handler';
+import { QUERY_SAGA_CONFIG, QuerySagaRunner } from './application/advance-query-saga/query-saga-runner';
+import { DEADLINE_POLL_INTERVAL_MS, DeadlinePoller } from './application/expire-deadlines/deadline-poller';
+import { QUERY_SAGA_INPUT_CONTRACTS } from './domain/query-saga/query-saga.inputs';
+import { OrchestratorQuerySagas1763800000000 } from './infrastructure/postgres/query-sagas.migration';
+import { ORCHESTRATOR_EVENTS, OrchestratorConsumer } from './interface/events/orchestrator.consumer';
+import { orchestratorConfig } from './orchestrator.config';
+
+@Module({})
+export class OrchestratorModule {}
+
+/** The saga coordinator: owns each query's state, deadlines, retries and compensations. */
+export const orchestratorService: ServiceDefinition = {
+  name: 'orchestrator',
+  schema: 'orchestrator',
+  migrations: [OrchestratorQuerySagas1763800000000],
+  consumers: [{ transportId: ORCHESTRATOR_EVENTS, groupId: 'orchestrator', contracts: QUERY_SAGA_INPUT_CONTRACTS }],
+  module: (runtime, env): DynamicModule => {
+    const config = orchestratorConfig(env);
+    return {
+      module: OrchestratorModule,
+      controllers: [OrchestratorConsumer],
+      providers: [
+        { provide: ServiceRuntime, useValue: runtime },
+        { provide: QUERY_SAGA_CONFIG, useValue: config.saga },
+        { provide: DEADLINE_POLL_INTERVAL_MS, useValue: config.deadlinePollMs },
+        QuerySagaRunner,
+        AdvanceQuerySagaHandler,
+        DeadlinePoller,
+      ],
+    };
+  },
+};
