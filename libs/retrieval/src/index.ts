@@ -1,2 +1,17 @@
 // Public API of retrieval. Explicit named exports only.
-export {};
+export type { EmbeddingModel } from './lib/domain/embedding/embedding-model.port';
+export { DEFAULT_LOCAL_EMBEDDING_DIMENSIONS, LocalEmbeddingModel } from './lib/domain/embedding/local-embedding';
+export { EmbeddedHybridIndex, HYBRID_INDEX_DEFAULTS } from './lib/domain/index/embedded-hybrid-index';
+export type {
+  FusionWeights,
+  HybridIndexOptions,
+  IndexedChunk,
+  SearchHit,
+  SearchQuery,
+} from './lib/domain/index/indexed-chunk';
+export type { ActivationResult } from './lib/domain/index/tenant-partition';
+export { INVALID_CHUNK_CODE, VECTOR_DIMENSION_MISMATCH_CODE } from './lib/domain/index/prepare-chunk';
+export { toCitations, toPassages } from './lib/domain/citations';
+export type { Citation, Passage } from './lib/domain/citations';
+export { analyzeText, duplicateKey } from './lib/domain/text/analyze-text';
+export { foldText } from './lib/domain/text/fold-text';

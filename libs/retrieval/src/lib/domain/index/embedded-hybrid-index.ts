@@ -1,0 +1,137 @@
+import { AppError } from '@sagewire/errors';
+import { analyzeText } from '../text/analyze-text';
+import type { HybridIndexOptions, IndexedChunk, SearchHit, SearchQuery } from './indexed-chunk';
+import { assertDimensions, prepareChunk } from './prepare-chunk';
+import { fuseByReciprocalRank } from './reciprocal-rank-fusion';
+import { TenantPartition, type ActivationResult } from './tenant-partition';
+import { selectTop, type Scored } from './top-k';
+import { dot, toUnitVector } from './vector-math';
+
+/** Defaults of {@link HybridIndexOptions}, named so callers and docs agree. */
+export const HYBRID_INDEX_DEFAULTS = {
+  k1: 1.2,
+  b: 0.75,
+  rrfK: 60,
+  weights: { bm25: 1, vector: 1 },
+  candidatesPerList: 100,
+  minVectorSimilarity: 0.2,
+} as const;
+
+type Settings = Required<Omit<HybridIndexOptions, 'dimensions'>>;
+
+/**
+ * In-memory hybrid search for the embedded mode: BM25 and cosine similarity, fused by weighted
+ * reciprocal rank fusion. Data is partitioned per tenant, so a tenant's query can never score
+ * (or pay for) another tenant's chunks. Only each document's active version is searched: index
+ * a new version, then {@link setActiveVersion} switches to it at once while the old one served.
+ * Sized for ~50k chunks: a query reads its terms' postings and scans the tenant's active vectors.
+ */
+export class EmbeddedHybridIndex {
+  private readonly tenants = new Map<string, TenantPartition>();
+  private readonly settings: Settings;
+  private dimensions: number | undefined;
+
+  constructor(options: HybridIndexOptions = {}) {
+    const { dimensions, ...tuning } = options;
+    this.settings = { ...HYBRID_INDEX_DEFAULTS, ...tuning };
+    this.dimensions = dimensions;
+  }
+
+  /**
+   * Stores chunks (replacing those with the same tenant and chunk id). A chunk of a document's
+   * active version becomes searchable at once; others wait for {@link setActiveVersion}. The batch
+   * is validated first, so an invalid chunk leaves the index unchanged.
+   * @throws AppError `RETRIEVAL.INVALID_CHUNK` or `RETRIEVAL.VECTOR_DIMENSION_MISMATCH`.
+   */
+  upsert(chunks: readonly IndexedChunk[]): void {
+    let dimensions = this.dimensions;
+    const prepared = chunks.map((chunk) => {
+      const stored = prepareChunk(chunk, dimensions);
+      dimensions ??= chunk.vector?.length;
+      return stored;
+    });
+    this.dimensions = dimensions;
+    for (const stored of prepared) this.partition(stored.chunk.tenantId, true)!.put(stored);
+  }
+
+  /** Makes `version` the searched version of a document (a version with no chunks hides the document). */
+  setActiveVersion(tenantId: string, documentId: string, version: number): ActivationResult {
+    return this.partition(tenantId, true)!.activate(documentId, version);
+  }
+
+  /** Deletes one version's chunks; returns how many. Removing the active version hides the document. */
+  removeDocumentVersion(tenantId: string, documentId: string, version: number): number {
+    return this.cleanUp(tenantId, (partition) => partition.removeVersion(documentId, version));
+  }
+
+  /** Deletes every version of a document; returns how many chunks went. */
+  removeDocument(tenantId: string, documentId: string): number {
+    return this.cleanUp(tenantId, (partition) => partition.removeDocument(documentId));
+  }
+
+  /**
+   * Ranks the tenant's searchable chunks. Returns nothing when no query term occurs in any
+   * permitted chunk and no chunk reaches `minVectorSimilarity`: "no relevant passage" must stay
+   * distinguishable from "some passage", so the answer can be "I don't know".
+   * @throws AppError `RETRIEVAL.INVALID_QUERY` for a topK that is not a positive whole number.
+   */
+  search(query: SearchQuery): SearchHit[] {
+    if (!Number.isInteger(query.topK) || query.topK < 1) {
+      throw new AppError('RETRIEVAL.INVALID_QUERY', `topK must be a positive whole number; got ${query.topK}.`);
+    }
+    const partition = this.partition(query.tenantId, false);
+    if (!partition) return [];
+    const allowed = query.aclTags && query.aclTags.length > 0 ? new Set(query.aclTags) : undefined;
+    const accept = allowed && ((id: string): boolean => partition.chunks.get(id)!.chunk.aclTags.some((tag) => allowed.has(tag)));
+
+    const { k1, b, rrfK, weights, candidatesPerList } = this.settings;
+    const bm25List = selectTop(partition.bm25.score(analyzeText(query.queryText), { k1, b }, accept), candidatesPerList);
+    const vectorList = query.queryVector ? this.vectorCandidates(partition, query.queryVector, accept) : [];
+
+    // The relevance floor: with no lexical match and no vector above the similarity floor,
+    // both lists are empty and so is the result.
+    const fused = fuseByReciprocalRank(bm25List, vectorList, rrfK, weights);
+
+    const seen = new Set<string>();
+    const hits: SearchHit[] = [];
+    for (const { id, ...ranking } of fused) {
+      if (hits.length === query.topK) break;
+      const stored = partition.chunks.get(id)!;
+      // Near-duplicates (the same passage in two articles) would waste the answer's context.
+      if ((query.minScore !== undefined && ranking.score < query.minScore) || seen.has(stored.duplicateKey)) continue;
+      seen.add(stored.duplicateKey);
+      hits.push({ chunk: stored.chunk, ...ranking });
+    }
+    return hits;
+  }
+
+  /** Scans the tenant's active vectors only: the one per-query cost linear in the tenant's size. */
+  private vectorCandidates(partition: TenantPartition, queryVector: readonly number[], accept?: (id: string) => boolean): Scored[] {
+    if (this.dimensions !== undefined) assertDimensions(queryVector.length, this.dimensions);
+    const query = toUnitVector(queryVector);
+    if (!query) return [];
+    const { minVectorSimilarity, candidatesPerList } = this.settings;
+    const scored: Scored[] = [];
+    for (const [id, stored] of partition.vectors) {
+      if (accept && !accept(id)) continue;
+      const similarity = dot(query, stored.unitVector!);
+      if (similarity >= minVectorSimilarity) scored.push({ id, score: similarity });
+    }
+    return selectTop(scored, candidatesPerList);
+  }
+
+  private partition(tenantId: string, create: boolean): TenantPartition | undefined {
+    let partition = this.tenants.get(tenantId);
+    if (!partition && create) this.tenants.set(tenantId, (partition = new TenantPartition()));
+    return partition;
+  }
+
+  /** Runs a removal and drops the tenant's partition once it holds nothing. */
+  private cleanUp(tenantId: string, remove: (partition: TenantPartition) => number): number {
+    const partition = this.tenants.get(tenantId);
+    if (!partition) return 0;
+    const removed = remove(partition);
+    if (partition.isEmpty) this.tenants.delete(tenantId);
+    return removed;
+  }
+}
