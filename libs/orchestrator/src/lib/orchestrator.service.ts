@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
 import { AdvanceQuerySagaHandler } from './application/advance-query-saga/advance-query-saga.handler';
-import { QUERY_SAGA_CONFIG, QuerySagaRunner } from './application/advance-query-saga/query-saga-runner';
+import { HISTORY_TOKEN_BUDGET, QUERY_SAGA_CONFIG, QuerySagaRunner } from './application/advance-query-saga/query-saga-runner';
 import { DEADLINE_POLL_INTERVAL_MS, DeadlinePoller } from './application/expire-deadlines/deadline-poller';
 import { QUERY_SAGA_INPUT_CONTRACTS } from './domain/query-saga/query-saga.inputs';
+import { OrchestratorConversationTurns1763800000001 } from './infrastructure/postgres/conversation-turns.migration';
 import { OrchestratorQuerySagas1763800000000 } from './infrastructure/postgres/query-sagas.migration';
 import { ORCHESTRATOR_EVENTS, OrchestratorConsumer } from './interface/events/orchestrator.consumer';
 import { orchestratorConfig } from './orchestrator.config';
@@ -15,7 +16,7 @@ export class OrchestratorModule {}
 export const orchestratorService: ServiceDefinition = {
   name: 'orchestrator',
   schema: 'orchestrator',
-  migrations: [OrchestratorQuerySagas1763800000000],
+  migrations: [OrchestratorQuerySagas1763800000000, OrchestratorConversationTurns1763800000001],
   consumers: [{ transportId: ORCHESTRATOR_EVENTS, groupId: 'orchestrator', contracts: QUERY_SAGA_INPUT_CONTRACTS }],
   module: (runtime, env): DynamicModule => {
     const config = orchestratorConfig(env);
@@ -26,6 +27,7 @@ export const orchestratorService: ServiceDefinition = {
         { provide: ServiceRuntime, useValue: runtime },
         { provide: QUERY_SAGA_CONFIG, useValue: config.saga },
         { provide: DEADLINE_POLL_INTERVAL_MS, useValue: config.deadlinePollMs },
+        { provide: HISTORY_TOKEN_BUDGET, useValue: config.historyTokenBudget },
         QuerySagaRunner,
         AdvanceQuerySagaHandler,
         DeadlinePoller,

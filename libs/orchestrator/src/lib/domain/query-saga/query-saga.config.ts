@@ -31,6 +31,17 @@ export interface QuerySagaConfig {
 export interface QuerySagaContext {
   readonly now: Date;
   readonly config: QuerySagaConfig;
+  /**
+   * Earlier screened turns of the conversation, oldest first, already cut to the token budget
+   * (see conversation-history.ts). The wiring reads them; the decider only passes them on.
+   */
+  readonly history?: readonly ConversationTurn[];
+}
+
+/** One earlier turn, as `InvokeModel.history` carries it. */
+export interface ConversationTurn {
+  readonly role: 'customer' | 'assistant';
+  readonly text: string;
 }
 
 /** Defaults that let the embedded mode run with no configuration at all. */

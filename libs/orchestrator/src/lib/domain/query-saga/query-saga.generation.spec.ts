@@ -25,6 +25,16 @@ const UNTIL_GENERATION = [submitted(), budgetReserved(), inputScreened(), routed
 const sonnetFailed = (attempt: number, retriable = true) => modelFailed({ model: 'claude-sonnet', attempt, retriable });
 
 describe('query saga: generation', () => {
+  it('passes the earlier turns the wiring read to the model, and none when there are none', () => {
+    const history = [{ role: 'customer' as const, text: 'Where is order 1042?' }, { role: 'assistant' as const, text: 'It shipped on Monday.' }];
+    given(UNTIL_GENERATION.slice(0, -1), { config: { models: ['local-extractive'] }, history })
+      .when(retrieved())
+      .then([msg(invokeModelV1, { model: 'claude-sonnet', history })]);
+    given(UNTIL_GENERATION.slice(0, -1), { config: { models: ['local-extractive'] } })
+      .when(retrieved())
+      .thenState((state) => expect(state.command?.type === invokeModelV1.type && 'history' in state.command.data).toBe(false));
+  });
+
   it("calls the router's model first, then the configured chain, each model once", () => {
     given(UNTIL_GENERATION.slice(0, -1), { config: { models: ['claude-sonnet', 'local-extractive'] } })
       .when(retrieved())

@@ -25,6 +25,7 @@ export function msg<C extends QuerySagaOutputContract>(contract: C, data?: DeepP
 export interface ScenarioOptions {
   readonly config?: Partial<QuerySagaConfig>;
   readonly now?: Date;
+  readonly history?: QuerySagaContext['history'];
 }
 
 /** The observable result of `when`, with assertions that chain. */
@@ -45,7 +46,11 @@ export interface Then {
  * survives a JSON round trip, and that a deadline always comes with the command it guards.
  */
 export function given(history: readonly QuerySagaInput[], options: ScenarioOptions = {}): { readonly state: QuerySagaState; when(input: QuerySagaInput): Then } {
-  const ctx: QuerySagaContext = { now: options.now ?? NOW, config: { ...DEFAULT_QUERY_SAGA_CONFIG, ...options.config } };
+  const ctx: QuerySagaContext = {
+    now: options.now ?? NOW,
+    config: { ...DEFAULT_QUERY_SAGA_CONFIG, ...options.config },
+    ...(options.history ? { history: options.history } : {}),
+  };
   let state = initialState();
   for (const [index, input] of history.entries()) {
     const reaction = checkedReact(state, input, ctx);
