@@ -1,2 +1,20 @@
 // Public API of guardrails. Explicit named exports only.
-export {};
+export { guardrailsService } from './lib/guardrails.service';
+export { strongestAction } from './lib/domain/finding';
+export type { GuardrailAction, GuardrailFinding } from './lib/domain/finding';
+export { DEFAULT_PII_POLICY, PII_LABELS } from './lib/domain/pii/pii-policy';
+export type { PiiLabel, PiiPolicy } from './lib/domain/pii/pii-policy';
+export { detectPii } from './lib/domain/pii/detect-pii';
+export type { PiiFinding } from './lib/domain/pii/detect-pii';
+export { redact } from './lib/domain/pii/redact';
+export { detectPromptAttack } from './lib/domain/prompt-attack/detect-prompt-attack';
+export type { PromptAttackFinding } from './lib/domain/prompt-attack/detect-prompt-attack';
+export { detectToxicity } from './lib/domain/toxicity/detect-toxicity';
+export type { ToxicityFinding } from './lib/domain/toxicity/detect-toxicity';
+export { groundingScore, isNoAnswerReply } from './lib/domain/grounding/grounding-score';
+export { SentenceSplitter } from './lib/domain/sentences/sentence-splitter';
+export { detectLanguage } from './lib/domain/language/detect-language';
+export { DEFAULT_INPUT_POLICY, screenInput } from './lib/domain/screen-input';
+export type { InputPolicy, InputScreening } from './lib/domain/screen-input';
+export { DEFAULT_OUTPUT_POLICY, screenOutputText } from './lib/domain/screen-output';
+export type { OutputPolicy, OutputScreening } from './lib/domain/screen-output';

@@ -16,6 +16,12 @@ export interface EventConsumerSpec {
    */
   readonly perInstance?: boolean;
   readonly partitionsConsumedConcurrently?: number;
+  /**
+   * Where a group with no committed offsets starts. Default: the beginning (nothing published
+   * before the first deployment is lost), or the end for per-instance groups. Ephemeral
+   * streams whose consumers catch up another way start at the end.
+   */
+  readonly fromBeginning?: boolean;
 }
 
 /**

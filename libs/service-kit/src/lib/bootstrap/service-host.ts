@@ -80,6 +80,9 @@ export async function createServiceHost(options: ServiceHostOptions): Promise<Se
       bodyParser: true,
     });
     app.enableShutdownHooks();
+    // Event consumers inherit this filter (inheritAppConfig): a connected microservice is
+    // initialised on connect, too late to register a filter of its own.
+    app.useGlobalFilters(new KeepErrorsForTransportFilter(app.getHttpAdapter()));
     connectConsumers(app, options, instanceId);
     for (const runtime of runtimes.values()) await runtime.start();
     // Lifecycle hooks (background pollers) run in init(), whether or not HTTP listens later.
@@ -112,12 +115,11 @@ function connectConsumers(app: INestApplication, options: ServiceHostOptions, in
         groupId,
         contracts: consumer.contracts,
         transportId: consumer.transportId,
-        fromBeginning: !consumer.perInstance,
+        fromBeginning: consumer.fromBeginning ?? !consumer.perInstance,
         logger: jsonLogger(`${service.name}:${groupId}`, options.logLevel),
         ...(consumer.partitionsConsumedConcurrently === undefined ? {} : { partitionsConsumedConcurrently: consumer.partitionsConsumedConcurrently }),
       });
-      const microservice = app.connectMicroservice({ strategy: transport });
-      microservice.useGlobalFilters(new KeepErrorsForTransportFilter());
+      app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     }
   }
 }

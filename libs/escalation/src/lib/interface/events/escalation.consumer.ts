@@ -2,8 +2,10 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { Envelope } from '@sagewire/contracts';
 import { createTicketV1, type CreateTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
+import { evaluateEscalationV1, type EvaluateEscalationV1 } from '@sagewire/contracts/query/evaluate-escalation.v1';
 import { OnEvent, type DeliveryContext } from '@sagewire/messaging';
 import { CreateTicketHandler } from '../../application/create-ticket/create-ticket.handler';
+import { EvaluateEscalationHandler } from '../../application/evaluate-escalation/evaluate-escalation.handler';
 
 /** Binds this service's handlers to its own consumer group (see escalation.service.ts). */
 export const ESCALATION_EVENTS = Symbol('escalation-events');
@@ -11,7 +13,15 @@ export const ESCALATION_EVENTS = Symbol('escalation-events');
 /** The escalation service's commands; each method hands over to one use case. */
 @Controller()
 export class EscalationConsumer {
-  constructor(private readonly createTicket: CreateTicketHandler) {}
+  constructor(
+    private readonly createTicket: CreateTicketHandler,
+    private readonly evaluateEscalation: EvaluateEscalationHandler,
+  ) {}
+
+  @OnEvent(evaluateEscalationV1, ESCALATION_EVENTS)
+  onEvaluateEscalation(@Payload() envelope: Envelope<EvaluateEscalationV1>, @Ctx() delivery: DeliveryContext): Promise<void> {
+    return this.evaluateEscalation.handle(envelope, delivery);
+  }
 
   @OnEvent(createTicketV1, ESCALATION_EVENTS)
   onCreateTicket(@Payload() envelope: Envelope<CreateTicketV1>, @Ctx() delivery: DeliveryContext): Promise<void> {

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { createTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
+import { escalationDecidedV1 } from '@sagewire/contracts/query/escalation-decided.v1';
+import { evaluateEscalationV1 } from '@sagewire/contracts/query/evaluate-escalation.v1';
+import { ticketCreatedV1 } from '@sagewire/contracts/query/ticket-created.v1';
+import { messageOf } from '../test/messages';
+import { ServiceTestHost } from '../test/service-test-host';
+import { escalationService } from './escalation.service';
+
+describe('escalation service (PostgreSQL, in-memory bus)', () => {
+  let escalation: ServiceTestHost;
+
+  beforeAll(async () => {
+    escalation = await ServiceTestHost.start('escalation_svc', escalationService, [escalationDecidedV1, ticketCreatedV1], { ESCALATION_MAX_TURNS: '3' });
+  });
+
+  afterAll(async () => {
+    await escalation?.close();
+  });
+
+  it('escalates an explicit request for a human as customer_request', async () => {
+    const command = messageOf(evaluateEscalationV1, { question: 'I want to talk to a human', routedComplexity: 'simple' });
+    await escalation.publish(evaluateEscalationV1, command);
+    const [decided] = await escalation.awaitReplies(escalationDecidedV1, command);
+    expect(decided!.data).toMatchObject({ queryId: command.data.queryId, escalate: true, reason: 'customer_request', priority: 'normal' });
+    expect(decided!.subject).toBe(command.data.conversationId);
+  });
+
+  it('lets a confident, screened answer through without escalation', async () => {
+    const command = messageOf(evaluateEscalationV1, { confidence: 0.91, outputVerdict: 'pass' });
+    await escalation.publish(evaluateEscalationV1, command);
+    const [decided] = await escalation.awaitReplies(escalationDecidedV1, command);
+    expect(decided!.data).toMatchObject({ escalate: false, reason: 'none', priority: 'low' });
+  });
+
+  it('reads its thresholds from the environment', async () => {
+    const command = messageOf(evaluateEscalationV1, { turn: 4 });
+    await escalation.publish(evaluateEscalationV1, command);
+    const [decided] = await escalation.awaitReplies(escalationDecidedV1, command);
+    expect(decided!.data).toMatchObject({ escalate: true, reason: 'max_turns_exceeded' });
+  });
+
+  it('opens one ticket for a redelivered CreateTicket and answers both with the same ticket id', async () => {
+    const command = messageOf(createTicketV1, { system: 'internal' });
+    await escalation.publish(createTicketV1, command);
+    await escalation.awaitReplies(ticketCreatedV1, command);
+    // The same command again, as after a lost acknowledgement, and as a new retry of the saga.
+    await escalation.publish(createTicketV1, command);
+    const retry = { ...command, id: randomUUID(), data: { ...command.data, attempt: 2 } };
+    await escalation.publish(createTicketV1, retry);
+    const [again] = await escalation.awaitReplies(ticketCreatedV1, retry);
+    const first = escalation.repliesTo(ticketCreatedV1, command);
+    expect(first).toHaveLength(1);
+    expect(again!.data.ticketId).toBe(first[0]!.data.ticketId);
+    const rows = await escalation.sql.query<{ count: string }[]>(
+      'SELECT count(*) FROM escalation.tickets WHERE tenant_id = $1 AND query_id = $2', [command.tenantid, command.data.queryId],
+    );
+    expect(Number(rows[0]!.count)).toBe(1);
+  });
+});

@@ -1,0 +1,52 @@
+import { DEFAULT_OUTPUT_POLICY, screenOutputText } from './screen-output';
+
+const passages = [{ text: 'You can return any item within 30 days of delivery. Contact returns@shop.example for a label.' }];
+
+describe('screenOutputText', () => {
+  it('passes a grounded answer unchanged', () => {
+    const result = screenOutputText('You can return an item within 30 days of delivery [1].', passages);
+    expect(result).toEqual({
+      verdict: 'pass',
+      findings: [],
+      screenedText: 'You can return an item within 30 days of delivery [1].',
+      groundingScore: 1,
+    });
+  });
+
+  it('redacts personal data in the answer', () => {
+    const result = screenOutputText('Contact returns@shop.example for a return label.', passages);
+    expect(result.verdict).toBe('redact');
+    expect(result.screenedText).toBe('Contact [EMAIL] for a return label.');
+  });
+
+  it('blocks an answer the passages do not support, with an ungrounded finding and empty text', () => {
+    const result = screenOutputText('Our headquarters moved to Lisbon last spring.', passages);
+    expect(result.verdict).toBe('block');
+    expect(result.screenedText).toBe('');
+    expect(result.groundingScore).toBe(0);
+    expect(result.findings).toEqual([{ type: 'ungrounded', action: 'block', score: 0 }]);
+  });
+
+  it('uses the policy threshold', () => {
+    // Half of the content words (return, within / headquarters, lisbon) are supported.
+    const text = 'Return within Lisbon headquarters.';
+    expect(screenOutputText(text, passages).verdict).toBe('pass');
+    expect(screenOutputText(text, passages, { ...DEFAULT_OUTPUT_POLICY, minGrounding: 0.6 }).verdict).toBe('block');
+  });
+
+  it('does not block for grounding when no passages were given', () => {
+    const result = screenOutputText('Refunds take five days.', []);
+    expect(result.verdict).toBe('pass');
+    expect(result.groundingScore).toBe(0);
+  });
+
+  it('scores a canned "I don\'t know" reply without passages as grounded', () => {
+    expect(screenOutputText("I don't know the answer to that from our help centre.", []).groundingScore).toBe(1);
+  });
+
+  it('blocks toxic text even when grounded', () => {
+    const result = screenOutputText('You can return any item, idiot.', passages);
+    expect(result.verdict).toBe('block');
+    expect(result.findings).toContainEqual(expect.objectContaining({ type: 'toxicity', action: 'block' }));
+  });
+});

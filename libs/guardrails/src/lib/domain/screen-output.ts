@@ -1,0 +1,48 @@
+import type { OutputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
+import { strongestAction, type GuardrailFinding } from './finding';
+import { groundingScore } from './grounding/grounding-score';
+import { detectPii } from './pii/detect-pii';
+import { DEFAULT_PII_POLICY, type PiiPolicy } from './pii/pii-policy';
+import { redact } from './pii/redact';
+import { detectToxicity } from './toxicity/detect-toxicity';
+
+/** A tenant's rules for screening generated answers. */
+export interface OutputPolicy {
+  pii: PiiPolicy;
+  /** Below this grounding score (0..1) an answer with passages is blocked as ungrounded. */
+  minGrounding: number;
+}
+
+/** Lexical grounding is blind to paraphrase, so the default bar only stops answers that share almost nothing with the passages. */
+export const DEFAULT_OUTPUT_POLICY: OutputPolicy = { pii: DEFAULT_PII_POLICY, minGrounding: 0.2 };
+
+/** Outcome of screening generated text, in the `OutputScreened` contract's terms. */
+export type OutputScreening = Pick<OutputScreenedV1, 'verdict' | 'findings' | 'screenedText' | 'groundingScore'>;
+
+/**
+ * Screens generated text (one streamed sentence or a whole answer) before the customer sees it:
+ * personal data is redacted, toxic text is blocked, and text that the given passages do not
+ * support is blocked as ungrounded. Without passages there is nothing to measure against, so
+ * grounding never blocks then (see `groundingScore`). `screenedText` is empty when blocked.
+ */
+export function screenOutputText(
+  text: string,
+  passages: ReadonlyArray<{ text: string }>,
+  policy: OutputPolicy = DEFAULT_OUTPUT_POLICY,
+): OutputScreening {
+  const pii = detectPii(text, policy.pii).filter((f) => f.action !== 'none');
+  const findings: GuardrailFinding[] = [...pii];
+  const toxicity = detectToxicity(text);
+  if (toxicity) findings.push(toxicity);
+  const score = groundingScore(text, passages.map((p) => p.text));
+  if (passages.length > 0 && score < policy.minGrounding) {
+    findings.push({ type: 'ungrounded', action: 'block', score });
+  }
+  const action = strongestAction(findings);
+  return {
+    verdict: action === 'none' ? 'pass' : action,
+    findings,
+    screenedText: action === 'block' ? '' : redact(text, pii),
+    groundingScore: score,
+  };
+}

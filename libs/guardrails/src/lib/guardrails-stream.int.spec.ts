@@ -1,0 +1,87 @@
+import type { Envelope } from '@sagewire/contracts';
+import { answerChunkGeneratedV1 } from '@sagewire/contracts/query/answer-chunk-generated.v1';
+import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
+import { outputScreenedV1, type OutputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
+import { messageOf } from '../test/messages';
+import { ServiceTestHost } from '../test/service-test-host';
+import { guardrailsService } from './guardrails.service';
+
+const MODEL = 'local-extractive';
+/** Four sentences: a clean one, one with an email, a toxic one, and a last one without a terminator. */
+const ANSWER = 'Here is what our help centre says: Refunds take 5 business days [1]. Write to jo.miller@example.com for help. You are an idiot. Thanks for asking';
+
+/** Chunks as the generation service streams them: three words each, with their leading whitespace. */
+function chunksOf(text: string): string[] {
+  const words = text.match(/\s*\S+/g) ?? [];
+  const chunks: string[] = [];
+  for (let i = 0; i < words.length; i += 3) chunks.push(words.slice(i, i + 3).join(''));
+  return chunks;
+}
+
+describe('guardrails service: streamed answers (PostgreSQL, in-memory bus)', () => {
+  let guardrails: ServiceTestHost;
+
+  beforeAll(async () => {
+    guardrails = await ServiceTestHost.start('guardrails_stream', guardrailsService, [outputScreenedV1]);
+  });
+
+  afterAll(async () => {
+    await guardrails?.close();
+  });
+
+  const chunk = (ref: { queryId: string; conversationId: string }, sequence: number, text: string): Envelope =>
+    messageOf(answerChunkGeneratedV1, { ...ref, sequence, text, model: MODEL });
+  const publishChunk = (ref: { queryId: string; conversationId: string }, sequence: number, text: string) =>
+    guardrails.publish(answerChunkGeneratedV1, chunk(ref, sequence, text));
+  const sentencesOf = (queryId: string): OutputScreenedV1[] =>
+    guardrails.received(outputScreenedV1).filter((e) => e.data.queryId === queryId).map((e) => e.data);
+  const awaitSentences = (queryId: string, count: number) =>
+    guardrails.awaitMatching(outputScreenedV1, (e) => e.data.queryId === queryId, count);
+
+  it('screens each sentence once, in order, as the chunks complete it, and flushes the last one on ModelInvoked', async () => {
+    const invoked = messageOf(modelInvokedV1, { answerText: ANSWER, model: MODEL });
+    const ref = { queryId: invoked.data.queryId, conversationId: invoked.data.conversationId };
+    const chunks = chunksOf(ANSWER);
+    expect(chunks.join('')).toBe(ANSWER);
+    for (const [sequence, text] of chunks.entries()) {
+      await publishChunk(ref, sequence, text);
+      // A redelivered chunk, as after a generation restart: same sequence, same text.
+      if (sequence === 2) await publishChunk(ref, sequence, text);
+    }
+    await awaitSentences(ref.queryId, 3);
+    await guardrails.publish(modelInvokedV1, invoked);
+    await awaitSentences(ref.queryId, 4);
+
+    const sentences = sentencesOf(ref.queryId);
+    expect(sentences.map((s) => [s.sentenceIndex, s.verdict, s.screenedText])).toEqual([
+      [0, 'pass', 'Here is what our help centre says: Refunds take 5 business days [1].'],
+      [1, 'redact', 'Write to [EMAIL] for help.'],
+      [2, 'block', ''],
+      [3, 'pass', 'Thanks for asking'],
+    ]);
+    expect(sentences.every((s) => s.groundingScore === 1 && s.conversationId === ref.conversationId)).toBe(true);
+    // A redelivered ModelInvoked, and chunks arriving late, change nothing.
+    await guardrails.publish(modelInvokedV1, invoked);
+    await publishChunk(ref, 0, chunks[0]!);
+    // Markers behind them on both topics (same key, same partitions): once screened, the above were handled.
+    const later = messageOf(modelInvokedV1, { answerText: 'Another answer.', model: MODEL, conversationId: ref.conversationId });
+    await guardrails.publish(modelInvokedV1, later);
+    const marker = { queryId: `${ref.queryId}_marker`, conversationId: ref.conversationId };
+    await publishChunk(marker, 0, 'A marker sentence. ');
+    await awaitSentences(later.data.queryId, 1);
+    await awaitSentences(marker.queryId, 1);
+    expect(sentencesOf(ref.queryId)).toHaveLength(4);
+  });
+
+  it('fills a lost chunk from the full answer, keeping the numbering', async () => {
+    const invoked = messageOf(modelInvokedV1, { answerText: ANSWER, model: MODEL });
+    const ref = { queryId: invoked.data.queryId, conversationId: invoked.data.conversationId };
+    const chunks = chunksOf(ANSWER);
+    for (const [sequence, text] of chunks.entries()) if (sequence !== 5) await publishChunk(ref, sequence, text);
+    // Chunk 5 is in the second sentence: only the first can be screened before the answer is complete.
+    await awaitSentences(ref.queryId, 1);
+    await guardrails.publish(modelInvokedV1, invoked);
+    await awaitSentences(ref.queryId, 4);
+    expect(sentencesOf(ref.queryId).map((s) => s.sentenceIndex)).toEqual([0, 1, 2, 3]);
+  });
+});

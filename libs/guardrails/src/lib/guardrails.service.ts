@@ -1,0 +1,48 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { answerChunkGeneratedV1 } from '@sagewire/contracts/query/answer-chunk-generated.v1';
+import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
+import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
+import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
+import { ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
+import { AnswerStreams } from './application/screen-answer-stream/answer-streams';
+import { ScreenAnswerStreamHandler } from './application/screen-answer-stream/screen-answer-stream.handler';
+import { ScreenInputHandler } from './application/screen-input/screen-input.handler';
+import { ScreenOutputHandler } from './application/screen-output/screen-output.handler';
+import { VerdictMetrics } from './application/verdict-metrics';
+import { GUARDRAIL_POLICIES, guardrailPoliciesFrom } from './guardrails.config';
+import { GUARDRAILS_STREAM, GuardrailsStreamConsumer } from './interface/events/guardrails-stream.consumer';
+import { GUARDRAILS_EVENTS, GuardrailsConsumer } from './interface/events/guardrails.consumer';
+
+@Module({})
+export class GuardrailsModule {}
+
+/**
+ * The guardrails service: screens questions and answers for the saga (`guardrails` group,
+ * inbox and outbox), and screens streamed answers sentence by sentence for the client
+ * (`guardrails-stream` group, in memory). The stream group is shared by replicas, not per
+ * instance: every chunk of a conversation has the same key, so one replica reads the whole
+ * stream of an answer.
+ */
+export const guardrailsService: ServiceDefinition = {
+  name: 'guardrails',
+  schema: 'guardrails',
+  migrations: [],
+  consumers: [
+    { transportId: GUARDRAILS_EVENTS, groupId: 'guardrails', contracts: [screenInputV1, screenOutputV1] },
+    // Ephemeral: a late start misses nothing that matters, ModelInvoked re-screens the whole answer.
+    { transportId: GUARDRAILS_STREAM, groupId: 'guardrails-stream', contracts: [answerChunkGeneratedV1, modelInvokedV1], fromBeginning: false },
+  ],
+  module: (runtime, env): DynamicModule => ({
+    module: GuardrailsModule,
+    controllers: [GuardrailsConsumer, GuardrailsStreamConsumer],
+    providers: [
+      { provide: ServiceRuntime, useValue: runtime },
+      { provide: GUARDRAIL_POLICIES, useValue: guardrailPoliciesFrom(env) },
+      { provide: AnswerStreams, useValue: new AnswerStreams() },
+      VerdictMetrics,
+      ScreenInputHandler,
+      ScreenOutputHandler,
+      ScreenAnswerStreamHandler,
+    ],
+  }),
+};
