@@ -1,8 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-
-/** PGlite serves one session; the socket server multiplexes connections over it, one transaction at a time. */
-const MAX_CONNECTIONS = 100;
+import { PgliteWireServer } from './pglite-wire-server';
 
 export interface EmbeddedDatabase {
   /** A postgres:// URL the unchanged `pg`/TypeORM code connects to. */
@@ -19,13 +16,12 @@ export interface EmbeddedDatabase {
  */
 export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedDatabase> {
   const db = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
-  await server.start();
-  const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  const server = new PgliteWireServer(db);
+  const address = await server.listen();
   return {
-    url,
+    url: `postgres://postgres@${address}/postgres?sslmode=disable`,
     close: async () => {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };
