@@ -1,4 +1,5 @@
 // Public API of ingestion. Explicit named exports only.
+export { ingestionService } from './lib/ingestion.service';
 export { buildDocument, decodeText } from './lib/domain/parsing/parsed-document';
 export type { DocumentParser, ParsedDocument, ParsedSection } from './lib/domain/parsing/parsed-document';
 export { parseMarkdown } from './lib/domain/parsing/markdown-parser';

@@ -1,4 +1,5 @@
 // Public API of retrieval. Explicit named exports only.
+export { retrievalService } from './lib/retrieval.service';
 export type { EmbeddingModel } from './lib/domain/embedding/embedding-model.port';
 export { DEFAULT_LOCAL_EMBEDDING_DIMENSIONS, LocalEmbeddingModel } from './lib/domain/embedding/local-embedding';
 export { EmbeddedHybridIndex, HYBRID_INDEX_DEFAULTS } from './lib/domain/index/embedded-hybrid-index';

@@ -7,6 +7,7 @@ import { documentChunkedV1 } from './document-chunked.v1';
 import { embedChunksV1 } from './embed-chunks.v1';
 import { documentEmbeddedV1 } from './document-embedded.v1';
 import { indexChunksV1 } from './index-chunks.v1';
+import { indexChunksV2 } from './index-chunks.v2';
 import { documentIndexedV1 } from './document-indexed.v1';
 import { activateDocumentVersionV1 } from './activate-document-version.v1';
 import { documentVersionActivatedV1 } from './document-version-activated.v1';
@@ -27,6 +28,7 @@ export const INGESTION_CONTRACTS = [
   embedChunksV1,
   documentEmbeddedV1,
   indexChunksV1,
+  indexChunksV2,
   documentIndexedV1,
   activateDocumentVersionV1,
   documentVersionActivatedV1,

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { retrievalService } from '@sagewire/retrieval';
+import { runServiceProcess } from '@sagewire/service-kit';
+
+void runServiceProcess(retrievalService);

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { activateDocumentVersionV1 } from '@sagewire/contracts/ingestion/activate-document-version.v1';
+import { documentChunkedV1 } from '@sagewire/contracts/ingestion/document-chunked.v1';
+import { documentEmbeddedV1 } from '@sagewire/contracts/ingestion/document-embedded.v1';
+import { documentIndexedV1 } from '@sagewire/contracts/ingestion/document-indexed.v1';
+import { documentIngestionFailedV1 } from '@sagewire/contracts/ingestion/document-ingestion-failed.v1';
+import { documentParsedV1 } from '@sagewire/contracts/ingestion/document-parsed.v1';
+import { documentRegisteredV1 } from '@sagewire/contracts/ingestion/document-registered.v1';
+import { documentVersionActivatedV1 } from '@sagewire/contracts/ingestion/document-version-activated.v1';
+import { indexChunksV2 } from '@sagewire/contracts/ingestion/index-chunks.v2';
+import { documentRetrievalFailedV1 } from '@sagewire/contracts/query/document-retrieval-failed.v1';
+import { documentsRetrievedV1, type DocumentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrieved.v1';
+import { retrieveDocumentsV1, type RetrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-documents.v1';
+import { eventually } from '@sagewire/testing';
+import type { SagaWorld } from './saga-world';
+
+/** Every message of the ingestion saga, in step order, then the query replies. */
+export const SAGA_STEPS = [
+  documentRegisteredV1, documentParsedV1, documentChunkedV1, indexChunksV2, documentEmbeddedV1, documentIndexedV1,
+  activateDocumentVersionV1, documentVersionActivatedV1,
+] as const;
+export const RECORDED = [...SAGA_STEPS, documentIngestionFailedV1, documentsRetrievedV1, documentRetrievalFailedV1];
+
+/** A `RetrieveDocuments` as the query saga sends it (a new query and conversation unless given). */
+export function retrieval(text: string, overrides: Partial<RetrieveDocumentsV1> = {}): RetrieveDocumentsV1 {
+  return { queryId: `qry_${randomUUID()}`, conversationId: `conv_${randomUUID()}`, text, language: 'en', topK: 3, aclTags: [], ...overrides };
+}
+
+/** Asks retrieval once and waits for its `DocumentsRetrieved`. */
+export async function retrieve(world: SagaWorld, tenantId: string, text: string, overrides: Partial<RetrieveDocumentsV1> = {}): Promise<DocumentsRetrievedV1> {
+  const command = await world.send(retrieveDocumentsV1, tenantId, retrieval(text, overrides));
+  const [reply] = await world.awaitMatching(documentsRetrievedV1, (e) => e.causationid === command.id);
+  return reply!.data;
+}
+
+/**
+ * Asks until the answer satisfies `expectation`: each process's index follows an activation a
+ * few milliseconds after `DocumentVersionActivated` is published (eventual consistency).
+ */
+export function retrieveUntil(world: SagaWorld, tenantId: string, text: string, expectation: (r: DocumentsRetrievedV1) => void): Promise<DocumentsRetrievedV1> {
+  return eventually(async () => {
+    const reply = await retrieve(world, tenantId, text);
+    expectation(reply);
+    return reply;
+  }, { intervalMs: 50 });
+}
