@@ -1,2 +1,2 @@
-// Public API of gateway. Explicit named exports only.
-export {};
+// Public API of the gateway service. Explicit named exports only.
+export { gatewayService } from './lib/gateway.service';

@@ -1,0 +1,77 @@
+import { SUPPORTED_MEDIA_TYPES } from '../../../domain/documents/media-types';
+import * as requests from '../schemas/request-schemas';
+import { jsonSchema, operation, type JsonObject } from './openapi-builder';
+import * as responses from './response-schemas';
+
+const SSE_DESCRIPTION = [
+  'With `Accept: text/event-stream` or `?stream=true`: server-sent events',
+  '`accepted {queryId}`, `chunk {sequence, text}` (screened sentences), `citations {citations}`,',
+  '`retracted {reason, replacementText?}`, `escalated {ticketId, reason?}`, `error {code, message}`,',
+  '`done {queryId, outcome, text}` (then the stream ends); a `: heartbeat` comment every 15 s.',
+].join(' ');
+
+const documentUpload = {
+  type: 'object',
+  required: ['file'],
+  properties: {
+    file: { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' },
+    title: { type: 'string' },
+    language: { type: 'string' },
+    aclTags: { type: 'string', description: 'Comma-separated' },
+    mediaType: { type: 'string', enum: [...SUPPORTED_MEDIA_TYPES] },
+    documentId: { type: 'string', format: 'uuid', description: 'Upload the next version of this document' },
+  },
+};
+
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+
+/** The gateway's OpenAPI 3.1 document, built from the same zod schemas that validate requests. */
+export function buildOpenApiDocument(): JsonObject {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Sagewire gateway', version: '1.0.0', description: 'REST, SSE and OpenAI-compatible API of Sagewire. Errors: `{ "error": { "code", "message" } }`.' },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'An API key (sw_<keyId>_<secret>) or an access token from POST /v1/auth/token' },
+        adminToken: { type: 'apiKey', in: 'header', name: 'X-Admin-Token' },
+      },
+    },
+    paths: {
+      '/v1/tenants': { post: operation('Create a tenant and its first admin API key', { security: [{ adminToken: [] }], body: requests.createTenantBody, responses: { 201: responses.createdTenant } }) },
+      '/v1/api-keys': { post: operation('Create an API key (admin API key)', { body: requests.createApiKeyBody, responses: { 201: responses.createdApiKey } }) },
+      '/v1/api-keys/{keyId}': { delete: operation('Revoke an API key (admin API key)', { parameters: [{ name: 'keyId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 204: undefined } }) },
+      '/v1/auth/token': { post: operation('Issue an access token for a user (admin API key)', { body: requests.accessTokenBody, responses: { 200: responses.accessTokenResponse } }) },
+      '/v1/conversations': { post: operation('Start a conversation', { body: requests.createConversationBody, responses: { 201: responses.conversationSummary } }) },
+      '/v1/conversations/{id}': { get: operation('Read a conversation with its messages', { parameters: [idParam], responses: { 200: responses.conversationHistory } }) },
+      '/v1/conversations/{id}/messages': {
+        post: operation('Ask a question in a conversation', {
+          description: `JSON: waits for the answer (200) or answers 202 pending after the timeout. ${SSE_DESCRIPTION}`,
+          parameters: [idParam, { name: 'stream', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'] } }],
+          body: requests.postMessageBody,
+          responses: { 200: responses.queryAnswer, 202: responses.queryPending },
+          streams: true,
+        }),
+      },
+      '/v1/chat/completions': {
+        post: operation('OpenAI-compatible chat completion', {
+          description: 'Header X-Sagewire-Conversation-Id continues a conversation (the response carries it). With `stream: true`: `data: {chat.completion.chunk}` lines, then `data: [DONE]`.',
+          parameters: [{ name: 'X-Sagewire-Conversation-Id', in: 'header', required: false, schema: { type: 'string', format: 'uuid' } }],
+          body: requests.chatCompletionBody,
+          responses: { 200: responses.chatCompletionResponse },
+          errors: responses.openAiErrorResponse,
+          streams: true,
+        }),
+      },
+      '/v1/documents': {
+        post: operation('Upload a document (admin)', {
+          description: `Multipart (file) or JSON (content). Supported media types: ${SUPPORTED_MEDIA_TYPES.join(', ')}.`,
+          body: requests.jsonDocumentBody,
+          multipart: documentUpload,
+          responses: { 202: responses.acceptedDocument },
+        }),
+        get: operation("List the tenant's documents", { parameters: [{ name: 'limit', in: 'query', required: false, schema: jsonSchema(requests.listDocumentsQuery.shape.limit) }], responses: { 200: responses.documentList } }),
+      },
+      '/v1/documents/{id}': { get: operation('Read a document and its ingestion status', { parameters: [idParam], responses: { 200: responses.documentView } }) },
+    },
+  };
+}
