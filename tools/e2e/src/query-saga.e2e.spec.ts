@@ -4,7 +4,7 @@ import { QUERY_CONTRACTS } from '@sagewire/contracts/query/query-contracts';
 import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
 import { bearer, GatewayClient } from './harness/gateway-client';
 import { Platform } from './harness/platform';
-import { ANSWERED_QUERY_STEPS, stepPositions } from './harness/saga-steps';
+import { ANSWERED_QUERY_STEPS, COMPLETION_STEPS, stepPositions } from './harness/saga-steps';
 import { TopicWatcher } from './harness/topic-watcher';
 
 const RETURNS_POLICY = readFileSync(path.join(__dirname, 'fixtures/returns-policy.md'), 'utf8');
@@ -61,11 +61,14 @@ describe('a question travels through eight processes over Kafka and comes back a
       const response = await fetch(auditUrl, { headers: bearer(auditor) });
       expect(response.status).toBe(200);
       trail = (await response.json()) as AuditTrail;
-      expect(trail.events.map((e) => e.type)).toContain('io.sagewire.query.QueryCompleted.v1');
+      expect(trail.events.map((e) => e.type)).toEqual(expect.arrayContaining(COMPLETION_STEPS));
     }, { timeoutMs: 30_000 });
     const types = trail!.events.map((e) => e.type);
     const positions = stepPositions(types, ANSWERED_QUERY_STEPS);
     expect(ANSWERED_QUERY_STEPS.filter((_, i) => positions[i] === -1)).toEqual([]);
+    const decidedAt = positions[positions.length - 1]!;
+    expect(COMPLETION_STEPS.map((type) => types.indexOf(type)).every((at) => at > decidedAt)).toBe(true);
+    expect(types.indexOf(COMPLETION_STEPS[2]!)).toBeGreaterThan(types.indexOf(COMPLETION_STEPS[0]!));
     expect(trail!.chainVerified).toBe(true);
 
     // Exactly one terminal event for the query, as a downstream consumer sees the topics.

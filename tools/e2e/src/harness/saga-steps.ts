@@ -17,7 +17,7 @@ import { tokenBudgetReservedV1 } from '@sagewire/contracts/query/token-budget-re
 import { tokenUsageCommittedV1 } from '@sagewire/contracts/query/token-usage-committed.v1';
 import { userQuerySubmittedV1 } from '@sagewire/contracts/query/user-query-submitted.v1';
 
-/** Every command and reply of an answered query, in the order the saga (DESIGN.md) meets them. */
+/** Every command and reply of an answered query up to the decision, in the order the saga (DESIGN.md) meets them. */
 export const ANSWERED_QUERY_STEPS = [
   userQuerySubmittedV1,
   reserveTokenBudgetV1,
@@ -34,10 +34,13 @@ export const ANSWERED_QUERY_STEPS = [
   outputScreenedV1,
   evaluateEscalationV1,
   escalationDecidedV1,
-  commitTokenUsageV1,
-  tokenUsageCommittedV1,
-  queryCompletedV1,
 ].map((contract) => contract.type);
+
+/**
+ * After the decision the saga settles the budget and completes in one step: the two messages
+ * leave together (on different topics, so in either order), and the budget's reply follows.
+ */
+export const COMPLETION_STEPS = [commitTokenUsageV1, queryCompletedV1, tokenUsageCommittedV1].map((contract) => contract.type);
 
 /**
  * The position of each expected type in `actual`, in order (a subsequence match: streamed

@@ -1,4 +1,6 @@
+import { AppError, describeError } from '@sagewire/errors';
 import { Kafka, logLevel, type Admin, type Consumer, type KafkaConfig, type Producer } from 'kafkajs';
+import { backoffDelay, type RetryPolicy } from '../consumer/retry-policy';
 import type { EventBus, OutgoingMessage, ReplayPosition, SubscribeOptions, Subscription } from '../event-bus.port';
 import { jsonLogger, type MessagingLogger } from '../logger';
 import { translateKafkaErrors } from './kafka-errors';
@@ -19,6 +21,8 @@ export interface KafkaEventBusOptions {
 }
 
 export const DEFAULT_KAFKA_PARTITIONS = 3;
+const SUBSCRIBE_ATTEMPTS = 10;
+const SUBSCRIBE_BACKOFF: RetryPolicy = { maxAttempts: SUBSCRIBE_ATTEMPTS, initialDelayMs: 250, maxDelayMs: 5_000 };
 
 /**
  * EventBus over Apache Kafka with kafkajs: an idempotent producer (acks from all in-sync
@@ -60,7 +64,26 @@ export class KafkaEventBus implements EventBus {
     );
   }
 
+  /**
+   * Joins the group. Retriable failures are retried with backoff: when several services start
+   * at once and create the same topics, a broker may briefly answer that it hosts no such
+   * partition until the new topics' metadata has spread.
+   */
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.subscribeOnce(options);
+      } catch (error) {
+        const retriable = error instanceof AppError && error.retriable;
+        if (!retriable || attempt >= SUBSCRIBE_ATTEMPTS) throw error;
+        const delayMs = backoffDelay(SUBSCRIBE_BACKOFF, attempt);
+        this.logger.warn('consumer subscribe failed; retrying', { groupId: options.groupId, attempt, delayMs, ...describeError(error) });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+      }
+    }
+  }
+
+  private async subscribeOnce(options: SubscribeOptions): Promise<Subscription> {
     await this.ensureTopics(options.topics);
     const consumer = this.kafka.consumer({
       groupId: options.groupId,
@@ -69,7 +92,14 @@ export class KafkaEventBus implements EventBus {
       allowAutoTopicCreation: false,
     });
     this.consumers.add(consumer);
-    const subscription = await startKafkaSubscription(consumer, options);
+    let subscription: Subscription;
+    try {
+      subscription = await startKafkaSubscription(consumer, options);
+    } catch (error) {
+      this.consumers.delete(consumer);
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
     return {
       seek: (position) => subscription.seek(position),
       close: async () => {

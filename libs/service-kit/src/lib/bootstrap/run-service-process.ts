@@ -11,7 +11,7 @@ import { createServiceHost, type ServiceHost } from './service-host';
  * the environment, connects to Kafka and PostgreSQL, serves HTTP on PORT, and shuts down
  * cleanly on SIGTERM/SIGINT. Exits with status 1 and a message naming the problem otherwise.
  */
-export async function runServiceProcess(service: ServiceDefinition, env: NodeJS.ProcessEnv = process.env): Promise<ServiceHost | undefined> {
+export async function runServiceProcess(service: ServiceDefinition, env: NodeJS.ProcessEnv = process.env): Promise<ServiceHost> {
   const log = jsonLogger(service.name);
   try {
     const config = parseConfig(serviceProcessConfigSchema, env);
@@ -56,7 +56,7 @@ export async function runServiceProcess(service: ServiceDefinition, env: NodeJS.
     return host;
   } catch (error) {
     log.error('service failed to start', { ...describeError(error) });
-    process.exitCode = 1;
-    return undefined;
+    // Exit rather than linger half-started: a supervisor (compose, Kubernetes) restarts it.
+    process.exit(1);
   }
 }
