@@ -3,8 +3,7 @@ import { createTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
 import { escalationDecidedV1 } from '@sagewire/contracts/query/escalation-decided.v1';
 import { evaluateEscalationV1 } from '@sagewire/contracts/query/evaluate-escalation.v1';
 import { ticketCreatedV1 } from '@sagewire/contracts/query/ticket-created.v1';
-import { messageOf } from '../test/messages';
-import { ServiceTestHost } from '../test/service-test-host';
+import { ServiceTestHost, messageOf } from '@sagewire/service-testing';
 import { escalationService } from './escalation.service';
 
 describe('escalation service (PostgreSQL, in-memory bus)', () => {

@@ -4,8 +4,7 @@ import { modelInvocationFailedV1 } from '@sagewire/contracts/query/model-invocat
 import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { queryRoutedV1 } from '@sagewire/contracts/query/query-routed.v1';
 import { routeQueryV1 } from '@sagewire/contracts/query/route-query.v1';
-import { messageOf } from '../test/messages';
-import { ServiceTestHost } from '../test/service-test-host';
+import { ServiceTestHost, messageOf } from '@sagewire/service-testing';
 import { generationService } from './generation.service';
 
 const REPLIES = [queryRoutedV1, answerChunkGeneratedV1, modelInvokedV1, modelInvocationFailedV1];

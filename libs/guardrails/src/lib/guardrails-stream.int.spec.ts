@@ -2,8 +2,7 @@ import type { Envelope } from '@sagewire/contracts';
 import { answerChunkGeneratedV1 } from '@sagewire/contracts/query/answer-chunk-generated.v1';
 import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { outputScreenedV1, type OutputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
-import { messageOf } from '../test/messages';
-import { ServiceTestHost } from '../test/service-test-host';
+import { ServiceTestHost, messageOf } from '@sagewire/service-testing';
 import { guardrailsService } from './guardrails.service';
 
 const MODEL = 'local-extractive';

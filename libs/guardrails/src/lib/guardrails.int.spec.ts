@@ -3,8 +3,7 @@ import { inputScreenedV1 } from '@sagewire/contracts/query/input-screened.v1';
 import { outputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
 import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
-import { messageOf } from '../test/messages';
-import { ServiceTestHost } from '../test/service-test-host';
+import { ServiceTestHost, messageOf } from '@sagewire/service-testing';
 import { guardrailsService } from './guardrails.service';
 
 const REPLIES = [inputScreenedV1, outputScreenedV1, guardrailsAppliedV1];

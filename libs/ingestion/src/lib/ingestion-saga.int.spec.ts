@@ -13,14 +13,14 @@ import type { ServiceHost } from '@sagewire/service-kit';
 import { eventually } from '@sagewire/testing';
 import { newDocumentId, registration, RETURNS_PAGE_V1, RETURNS_PAGE_V2, SHIPPING_PAGE } from '../test/documents';
 import { RECORDED, retrieval, retrieve, retrieveUntil, SAGA_STEPS } from '../test/saga-contracts';
-import { SagaWorld } from '../test/saga-world';
+import { ServiceWorld } from '@sagewire/service-testing';
 import { ingestionService } from './ingestion.service';
 
 const TENANT_A = 'tnt_alpine';
 const TENANT_B = 'tnt_borealis';
 
 describe('ingestion saga: ingestion and retrieval in one host (PostgreSQL, in-memory bus)', () => {
-  let world: SagaWorld;
+  let world: ServiceWorld;
   let host: ServiceHost;
   const returnsDoc = newDocumentId();
 
@@ -37,7 +37,7 @@ describe('ingestion saga: ingestion and retrieval in one host (PostgreSQL, in-me
   }
 
   beforeAll(async () => {
-    world = await SagaWorld.create('ingestion_saga', RECORDED);
+    world = await ServiceWorld.create('ingestion_saga', RECORDED);
     host = await world.startHost([ingestionService, retrievalService]);
   });
 

@@ -9,17 +9,17 @@ import { registerDocumentV1 } from '@sagewire/contracts/ingestion/register-docum
 import { eventually } from '@sagewire/testing';
 import { newDocumentId, registration, RETURNS_PAGE_V1, RETURNS_PAGE_V2 } from '../test/documents';
 import { RECORDED } from '../test/saga-contracts';
-import { SagaWorld } from '../test/saga-world';
+import { ServiceWorld } from '@sagewire/service-testing';
 import { ingestionService } from './ingestion.service';
 
 const TENANT = 'tnt_alpine';
 const MAX_TOKENS = 12;
 
 describe('ingestion service alone, retrieval played by the spec (PostgreSQL, in-memory bus)', () => {
-  let world: SagaWorld;
+  let world: ServiceWorld;
 
   beforeAll(async () => {
-    world = await SagaWorld.create('ingestion_svc', RECORDED);
+    world = await ServiceWorld.create('ingestion_svc', RECORDED);
     await world.startHost([ingestionService], { INGESTION_MAX_CHUNK_TOKENS: String(MAX_TOKENS) });
   });
 
@@ -29,7 +29,7 @@ describe('ingestion service alone, retrieval played by the spec (PostgreSQL, in-
 
   const statusOf = async (documentId: string): Promise<{ version: number; status: string; error: string | null }[]> =>
     world.sql('SELECT version, status, error FROM ingestion.document_versions WHERE document_id = $1 ORDER BY version', [documentId]);
-  const indexCommands = (documentId: string): ReturnType<SagaWorld['received']> => world.received(indexChunksV2).filter((e) => e.data.documentId === documentId);
+  const indexCommands = (documentId: string): ReturnType<ServiceWorld['received']> => world.received(indexChunksV2).filter((e) => e.data.documentId === documentId);
 
   it('registers identical content once and the next content as the next version', async () => {
     const documentId = newDocumentId();

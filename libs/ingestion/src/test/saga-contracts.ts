@@ -12,7 +12,7 @@ import { documentRetrievalFailedV1 } from '@sagewire/contracts/query/document-re
 import { documentsRetrievedV1, type DocumentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrieved.v1';
 import { retrieveDocumentsV1, type RetrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-documents.v1';
 import { eventually } from '@sagewire/testing';
-import type { SagaWorld } from './saga-world';
+import type { ServiceWorld } from '@sagewire/service-testing';
 
 /** Every message of the ingestion saga, in step order, then the query replies. */
 export const SAGA_STEPS = [
@@ -27,7 +27,7 @@ export function retrieval(text: string, overrides: Partial<RetrieveDocumentsV1> 
 }
 
 /** Asks retrieval once and waits for its `DocumentsRetrieved`. */
-export async function retrieve(world: SagaWorld, tenantId: string, text: string, overrides: Partial<RetrieveDocumentsV1> = {}): Promise<DocumentsRetrievedV1> {
+export async function retrieve(world: ServiceWorld, tenantId: string, text: string, overrides: Partial<RetrieveDocumentsV1> = {}): Promise<DocumentsRetrievedV1> {
   const command = await world.send(retrieveDocumentsV1, tenantId, retrieval(text, overrides));
   const [reply] = await world.awaitMatching(documentsRetrievedV1, (e) => e.causationid === command.id);
   return reply!.data;
@@ -37,7 +37,7 @@ export async function retrieve(world: SagaWorld, tenantId: string, text: string,
  * Asks until the answer satisfies `expectation`: each process's index follows an activation a
  * few milliseconds after `DocumentVersionActivated` is published (eventual consistency).
  */
-export function retrieveUntil(world: SagaWorld, tenantId: string, text: string, expectation: (r: DocumentsRetrievedV1) => void): Promise<DocumentsRetrievedV1> {
+export function retrieveUntil(world: ServiceWorld, tenantId: string, text: string, expectation: (r: DocumentsRetrievedV1) => void): Promise<DocumentsRetrievedV1> {
   return eventually(async () => {
     const reply = await retrieve(world, tenantId, text);
     expectation(reply);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServiceHost } from '@sagewire/service-kit';
 import { eventually } from '@sagewire/testing';
 import { activate, indexVersion, RECORDED } from '../test/retrieval-messages';
-import { ServiceWorld } from '../test/service-world';
+import { ServiceWorld } from '@sagewire/service-testing';
 import { IndexProjection } from './application/index-projection/index-projection';
 import { retrievalService } from './retrieval.service';
 

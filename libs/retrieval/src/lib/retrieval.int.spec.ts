@@ -5,7 +5,7 @@ import { documentIngestionFailedV1 } from '@sagewire/contracts/ingestion/documen
 import { indexChunksV2 } from '@sagewire/contracts/ingestion/index-chunks.v2';
 import type { ServiceHost } from '@sagewire/service-kit';
 import { activate, indexVersion, RECORDED, retrieve, retrieveUntil, sendIndexChunks, type DocumentSpec } from '../test/retrieval-messages';
-import { ServiceWorld } from '../test/service-world';
+import { ServiceWorld } from '@sagewire/service-testing';
 import { retrievalService } from './retrieval.service';
 
 const TENANT = 'tnt_alpine';

@@ -10,7 +10,7 @@ import { documentsRetrievedV1, type DocumentsRetrievedV1 } from '@sagewire/contr
 import { retrieveDocumentsV1, type RetrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-documents.v1';
 import type { Envelope } from '@sagewire/contracts';
 import { eventually } from '@sagewire/testing';
-import type { ServiceWorld } from './service-world';
+import type { ServiceWorld } from '@sagewire/service-testing';
 
 export const RECORDED = [documentEmbeddedV1, documentIndexedV1, documentVersionActivatedV1, documentIngestionFailedV1, documentsRetrievedV1, documentRetrievalFailedV1];
 

@@ -7,7 +7,8 @@ import { createServiceHost, FileBlobStore, type ServiceDefinition, type ServiceH
 import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
 import type { DataSource } from 'typeorm';
 
-const JWT_SECRET = 'generation-spec-secret-of-at-least-32-characters';
+/** Any 32+ characters: specs sign their own access tokens with it. */
+export const SPEC_JWT_SECRET = 'service-spec-secret-of-at-least-32-characters';
 
 /**
  * One service hosted exactly as in production (its own database, migrations, outbox relay and
@@ -30,7 +31,7 @@ export class ServiceTestHost {
     const blobDir = mkdtempSync(join(tmpdir(), `${prefix}-`));
     const host = await createServiceHost({
       processName: service.name, services: [service], bus, databaseUrl: db.url, databasePoolSize: 5,
-      blobs: new FileBlobStore(blobDir), jwtSecret: JWT_SECRET, env, logLevel: 'error', relayPollIntervalMs: 50,
+      blobs: new FileBlobStore(blobDir), jwtSecret: SPEC_JWT_SECRET, env, logLevel: 'error', relayPollIntervalMs: 50,
     });
     const harness = new ServiceTestHost(host, bus, db, blobDir, service);
     await bus.subscribe({

@@ -7,14 +7,14 @@ import { createServiceHost, FileBlobStore, type ServiceDefinition, type ServiceH
 import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
 import { Client } from 'pg';
 
-const JWT_SECRET = 'ingestion-spec-secret-of-at-least-32-characters';
+import { SPEC_JWT_SECRET } from './service-test-host';
 
 /**
  * One database, one in-memory bus and one blob directory, shared by any number of service
  * hosts (one hosting several services is the embedded mode; hosts can stop and start again,
  * as processes do), plus a recorder group that keeps every message of the given contracts.
  */
-export class SagaWorld {
+export class ServiceWorld {
   private readonly seen: IncomingMessage[] = [];
   private readonly hosts = new Set<ServiceHost>();
 
@@ -25,11 +25,11 @@ export class SagaWorld {
     private readonly blobDir: string,
   ) {}
 
-  static async create(prefix: string, recorded: readonly Contract[]): Promise<SagaWorld> {
+  static async create(prefix: string, recorded: readonly Contract[]): Promise<ServiceWorld> {
     const db = await createTestDatabase(prefix);
     const bus = new InMemoryEventBus({ redeliveryDelayMs: 10 });
     const blobDir = mkdtempSync(join(tmpdir(), `${prefix}-`));
-    const world = new SagaWorld(bus, new FileBlobStore(blobDir), db, blobDir);
+    const world = new ServiceWorld(bus, new FileBlobStore(blobDir), db, blobDir);
     await bus.subscribe({
       groupId: `${prefix}-recorder`, topics: recorded.map((c) => c.topic), fromBeginning: true,
       handler: (message) => {
@@ -43,7 +43,7 @@ export class SagaWorld {
   async startHost(services: readonly ServiceDefinition[], env: Record<string, string> = {}): Promise<ServiceHost> {
     const host = await createServiceHost({
       processName: services.map((s) => s.name).join('+'), services, bus: this.bus, databaseUrl: this.db.url, databasePoolSize: 5,
-      blobs: this.blobs, jwtSecret: JWT_SECRET, env, logLevel: 'error', relayPollIntervalMs: 50,
+      blobs: this.blobs, jwtSecret: SPEC_JWT_SECRET, env, logLevel: 'error', relayPollIntervalMs: 50,
     });
     this.hosts.add(host);
     return host;
