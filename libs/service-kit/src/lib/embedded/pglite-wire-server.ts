@@ -41,6 +41,9 @@ export class PgliteWireServer {
   private serve(socket: Socket): void {
     const connection = this.nextConnection++;
     this.sockets.add(socket);
+    // Without this, Nagle's algorithm holds back a response until the client's delayed ACK
+    // (up to 200 ms on loopback), and every request waits for it while holding the session.
+    socket.setNoDelay(true);
     let buffer = Buffer.alloc(0);
     let started = false;
     let request: Buffer[] = [];
@@ -89,11 +92,14 @@ export class PgliteWireServer {
     await this.lock.acquire(connection);
     let status: string | undefined;
     try {
+      const responses: Uint8Array[] = [];
       for (const message of messages) {
         const response = await this.db.runExclusive(() => this.db.execProtocolRaw(message));
-        if (response.length > 0 && !socket.destroyed) socket.write(response);
+        if (response.length > 0) responses.push(response);
         status = lastReadyStatus(response) ?? status;
       }
+      // One write per request: the client reads it in one go.
+      if (responses.length > 0 && !socket.destroyed) socket.write(Buffer.concat(responses));
     } catch {
       socket.destroy();
       status = 'I';
