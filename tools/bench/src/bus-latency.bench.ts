@@ -67,7 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
       [...plan.measured].map(([adapter, runs]) => [adapter, { summary: summaries.get(adapter), runs, warmUp: plan.warmUps.get(adapter) }]),
     ),
   };
-  const path = writeResults(startedAt, document);
+  const path = writeResults('bus-latency', startedAt, document);
   process.stdout.write(`${header(options, machine, peaks, broker, finishedAt.getTime() - startedAt.getTime())}\n\n${renderTable(summaries)}\n\n${footer(summaries, options, path)}\n`);
   return 0;
 }

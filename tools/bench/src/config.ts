@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseBenchCommandLine, UsageError } from './command-line';
 
 export const ADAPTERS = ['in-memory', 'kafka', 'kafkajs-raw'] as const;
 export type AdapterName = (typeof ADAPTERS)[number];
@@ -58,32 +58,16 @@ export type BenchOptions = z.infer<typeof optionsSchema>;
 
 export type Command = { readonly kind: 'help' } | { readonly kind: 'run'; readonly options: BenchOptions };
 
-/** A command line the bench cannot run; the message names the offending option. */
-export class UsageError extends Error {}
+export { UsageError };
 
 export function parseCommandLine(argv: readonly string[]): Command {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        runs: { type: 'string', default: String(DEFAULT_RUNS) },
-        events: { type: 'string', default: String(DEFAULT_EVENTS) },
-        size: { type: 'string', default: String(DEFAULT_SIZE_BYTES) },
-        batch: { type: 'string', default: String(DEFAULT_BATCH) },
-        adapters: { type: 'string', default: ADAPTERS.join(',') },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values['help'] === true) return { kind: 'help' };
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new UsageError(z.prettifyError(parsed.error));
-  return { kind: 'run', options: parsed.data };
+  return parseBenchCommandLine(argv, {
+    runs: { type: 'string', default: String(DEFAULT_RUNS) },
+    events: { type: 'string', default: String(DEFAULT_EVENTS) },
+    size: { type: 'string', default: String(DEFAULT_SIZE_BYTES) },
+    batch: { type: 'string', default: String(DEFAULT_BATCH) },
+    adapters: { type: 'string', default: ADAPTERS.join(',') },
+  }, optionsSchema);
 }
 
 const brokersSchema = z
