@@ -51,8 +51,8 @@ export async function runServiceProcess(service: ServiceDefinition, env: NodeJS.
           process.exit(1);
         });
     };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
     return host;
   } catch (error) {
     log.error('service failed to start', { ...describeError(error) });

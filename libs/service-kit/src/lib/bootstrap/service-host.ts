@@ -79,7 +79,8 @@ export async function createServiceHost(options: ServiceHostOptions): Promise<Se
       logger: new JsonNestLogger(options.processName, options.logLevel ?? 'info'),
       bodyParser: true,
     });
-    app.enableShutdownHooks();
+    // No enableShutdownHooks(): the composition roots handle SIGTERM themselves and close the
+    // host, then the bus, in order; Nest's hook would re-raise the signal and cut that short.
     // Event consumers inherit this filter (inheritAppConfig): a connected microservice is
     // initialised on connect, too late to register a filter of its own.
     app.useGlobalFilters(new KeepErrorsForTransportFilter(app.getHttpAdapter()));
