@@ -10,7 +10,7 @@ import { TopicWatcher } from './harness/topic-watcher';
 const RETURNS_POLICY = readFileSync(path.join(__dirname, 'fixtures/returns-policy.md'), 'utf8');
 
 interface AuditTrail {
-  events: { type: string; seq: number }[];
+  events: { type: string; seq: number; time: string }[];
   chainVerified: boolean;
 }
 
@@ -63,7 +63,9 @@ describe('a question travels through eight processes over Kafka and comes back a
       trail = (await response.json()) as AuditTrail;
       expect(trail.events.map((e) => e.type)).toEqual(expect.arrayContaining(COMPLETION_STEPS));
     }, { timeoutMs: 30_000 });
-    const types = trail!.events.map((e) => e.type);
+    // The log keeps arrival order, which across topics can differ from the order things
+    // happened; each event's CloudEvent time (one clock here) gives the saga's order.
+    const types = [...trail!.events].sort((a, b) => a.time.localeCompare(b.time) || a.seq - b.seq).map((e) => e.type);
     const positions = stepPositions(types, ANSWERED_QUERY_STEPS);
     expect(ANSWERED_QUERY_STEPS.filter((_, i) => positions[i] === -1)).toEqual([]);
     const decidedAt = positions[positions.length - 1]!;
