@@ -3,3 +3,4 @@
 export { ServiceTestHost, SPEC_JWT_SECRET } from './lib/service-test-host';
 export { ServiceWorld } from './lib/service-world';
 export { messageOf } from './lib/message-of';
+export { retrieval, retrieve, retrieveUntil } from './lib/retrieval-requests';

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { activateDocumentVersionV1 } from '@sagewire/contracts/ingestion/activate-document-version.v1';
 import { documentChunkedV1 } from '@sagewire/contracts/ingestion/document-chunked.v1';
 import { documentEmbeddedV1 } from '@sagewire/contracts/ingestion/document-embedded.v1';
@@ -10,8 +9,8 @@ import { documentVersionActivatedV1 } from '@sagewire/contracts/ingestion/docume
 import { indexChunksV2 } from '@sagewire/contracts/ingestion/index-chunks.v2';
 import { documentRetrievalFailedV1 } from '@sagewire/contracts/query/document-retrieval-failed.v1';
 import { documentsRetrievedV1, type DocumentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrieved.v1';
-import { retrieveDocumentsV1, type RetrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-documents.v1';
-import { eventually } from '@sagewire/testing';
+import type { RetrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-documents.v1';
+import * as shared from '@sagewire/service-testing';
 import type { ServiceWorld } from '@sagewire/service-testing';
 
 /** Every message of the ingestion saga, in step order, then the query replies. */
@@ -21,26 +20,17 @@ export const SAGA_STEPS = [
 ] as const;
 export const RECORDED = [...SAGA_STEPS, documentIngestionFailedV1, documentsRetrievedV1, documentRetrievalFailedV1];
 
-/** A `RetrieveDocuments` as the query saga sends it (a new query and conversation unless given). */
+/** The ingestion specs look at the top 3 passages. */
+const TOP_K = 3;
+
 export function retrieval(text: string, overrides: Partial<RetrieveDocumentsV1> = {}): RetrieveDocumentsV1 {
-  return { queryId: `qry_${randomUUID()}`, conversationId: `conv_${randomUUID()}`, text, language: 'en', topK: 3, aclTags: [], ...overrides };
+  return shared.retrieval(text, { topK: TOP_K, ...overrides });
 }
 
-/** Asks retrieval once and waits for its `DocumentsRetrieved`. */
-export async function retrieve(world: ServiceWorld, tenantId: string, text: string, overrides: Partial<RetrieveDocumentsV1> = {}): Promise<DocumentsRetrievedV1> {
-  const command = await world.send(retrieveDocumentsV1, tenantId, retrieval(text, overrides));
-  const [reply] = await world.awaitMatching(documentsRetrievedV1, (e) => e.causationid === command.id);
-  return reply!.data;
+export function retrieve(world: ServiceWorld, tenantId: string, text: string, overrides: Partial<RetrieveDocumentsV1> = {}): Promise<DocumentsRetrievedV1> {
+  return shared.retrieve(world, tenantId, text, { topK: TOP_K, ...overrides });
 }
 
-/**
- * Asks until the answer satisfies `expectation`: each process's index follows an activation a
- * few milliseconds after `DocumentVersionActivated` is published (eventual consistency).
- */
 export function retrieveUntil(world: ServiceWorld, tenantId: string, text: string, expectation: (r: DocumentsRetrievedV1) => void): Promise<DocumentsRetrievedV1> {
-  return eventually(async () => {
-    const reply = await retrieve(world, tenantId, text);
-    expectation(reply);
-    return reply;
-  }, { intervalMs: 50 });
+  return shared.retrieveUntil(world, tenantId, text, expectation, { topK: TOP_K });
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { activateDocumentVersionV1 } from '@sagewire/contracts/ingestion/activate-document-version.v1';
 import { documentEmbeddedV1 } from '@sagewire/contracts/ingestion/document-embedded.v1';
 import { documentIndexedV1, type DocumentIndexedV1 } from '@sagewire/contracts/ingestion/document-indexed.v1';
@@ -6,10 +5,8 @@ import { documentIngestionFailedV1 } from '@sagewire/contracts/ingestion/documen
 import { documentVersionActivatedV1, type DocumentVersionActivatedV1 } from '@sagewire/contracts/ingestion/document-version-activated.v1';
 import { indexChunksV2, type ChunksArtifactV1, type IndexChunksV2 } from '@sagewire/contracts/ingestion/index-chunks.v2';
 import { documentRetrievalFailedV1 } from '@sagewire/contracts/query/document-retrieval-failed.v1';
-import { documentsRetrievedV1, type DocumentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrieved.v1';
-import { retrieveDocumentsV1, type RetrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-documents.v1';
+import { documentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrieved.v1';
 import type { Envelope } from '@sagewire/contracts';
-import { eventually } from '@sagewire/testing';
 import type { ServiceWorld } from '@sagewire/service-testing';
 
 export const RECORDED = [documentEmbeddedV1, documentIndexedV1, documentVersionActivatedV1, documentIngestionFailedV1, documentsRetrievedV1, documentRetrievalFailedV1];
@@ -49,21 +46,4 @@ export async function activate(world: ServiceWorld, tenantId: string, documentId
   return activated!.data;
 }
 
-export function retrieval(text: string, overrides: Partial<RetrieveDocumentsV1> = {}): RetrieveDocumentsV1 {
-  return { queryId: `qry_${randomUUID()}`, conversationId: `conv_${randomUUID()}`, text, language: 'en', topK: 5, aclTags: [], ...overrides };
-}
-
-export async function retrieve(world: ServiceWorld, tenantId: string, text: string, overrides: Partial<RetrieveDocumentsV1> = {}): Promise<DocumentsRetrievedV1> {
-  const command = await world.send(retrieveDocumentsV1, tenantId, retrieval(text, overrides));
-  const [reply] = await world.awaitMatching(documentsRetrievedV1, (e) => e.causationid === command.id);
-  return reply!.data;
-}
-
-/** Asks until `expectation` holds: the index follows an activation a few milliseconds after it is published. */
-export function retrieveUntil(world: ServiceWorld, tenantId: string, text: string, expectation: (r: DocumentsRetrievedV1) => void): Promise<DocumentsRetrievedV1> {
-  return eventually(async () => {
-    const reply = await retrieve(world, tenantId, text);
-    expectation(reply);
-    return reply;
-  }, { intervalMs: 50 });
-}
+export { retrieval, retrieve, retrieveUntil } from '@sagewire/service-testing';

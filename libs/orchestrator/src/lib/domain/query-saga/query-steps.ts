@@ -1,4 +1,5 @@
 import type { QueryFailedV1 } from '@sagewire/contracts/query/query-failed.v1';
+import { queryStepSchema } from '@sagewire/contracts/query/shared.v1';
 
 /** A step of the query saga, named as in `QueryFailed.failedStep`. */
 export type QueryStep = QueryFailedV1['failedStep'];
@@ -6,14 +7,5 @@ export type QueryStep = QueryFailedV1['failedStep'];
 /** The steps that wait for a reply: every step but `complete`, each with its own deadline. */
 export type WaitStep = Exclude<QueryStep, 'complete'>;
 
-/** Every waiting step, in the order a query meets them. */
-export const WAIT_STEPS = [
-  'reserve_budget',
-  'screen_input',
-  'route',
-  'retrieve',
-  'generate',
-  'screen_output',
-  'decide_escalation',
-  'escalate',
-] as const satisfies readonly WaitStep[];
+/** Every waiting step, in the order a query meets them (the contract lists the steps in order). */
+export const WAIT_STEPS: readonly WaitStep[] = queryStepSchema.options.filter((step): step is WaitStep => step !== 'complete');
