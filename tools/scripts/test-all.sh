@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): lint, type checks and every test tier, against real
 # servers. Kafka: KAFKA_BROKERS, or a broker started here from Maven Central jars (and stopped
-# afterwards unless it was already running). PostgreSQL: DATABASE_URL, or the local server on
-# 127.0.0.1:5432 (each spec creates and drops its own database).
+# afterwards unless it was already running). OpenSearch: OPENSEARCH_URL, or a node started here
+# the same way (tools/infra/opensearch), smoke-tested once. PostgreSQL: DATABASE_URL, or the
+# local server on 127.0.0.1:5432 (each spec creates and drops its own database).
 set -euo pipefail
 
 usage() {
@@ -12,6 +13,7 @@ Usage: npm test [-- <extra nx run-many args>]
 Runs lint, typecheck and all Jest tiers (*.spec.ts, *.int.spec.ts, *.e2e.spec.ts) for every
 project, against real servers:
   KAFKA_BROKERS   use this broker list instead of starting one (tools/infra/kafka/start.sh)
+  OPENSEARCH_URL  use this node instead of starting one (tools/infra/opensearch/start.sh)
   DATABASE_URL    PostgreSQL admin URL (default postgres://postgres@127.0.0.1:5432/postgres)
 Prints a closing line "tests: N passed, N failed, N skipped".
 USAGE
@@ -22,10 +24,26 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 log() { printf '[test] %s\n' "$*" >&2; }
 
 stop_kafka=0
+stop_opensearch=0
+os_start_pid=""
+os_start_out="$(mktemp)"
 cleanup() {
   if [[ "${stop_kafka}" == 1 ]]; then bash tools/infra/kafka/stop.sh || true; fi
+  # stop.sh takes start.sh's lock, so it also waits for a start still running in the background.
+  if [[ "${stop_opensearch}" == 1 ]]; then bash tools/infra/opensearch/stop.sh || true; fi
+  rm -f "${os_start_out}"
 }
 trap cleanup EXIT
+
+# OpenSearch starts in the background while Kafka starts: both are JVMs that spend most of
+# their startup waiting, and they share no files or ports.
+if [[ -z "${OPENSEARCH_URL:-}" ]]; then
+  # Stop the node at the end only if this run started it (a developer's stays up).
+  if ! (source tools/infra/opensearch/_common.sh && find_node_pid >/dev/null); then stop_opensearch=1; fi
+  log "starting OpenSearch in the background (set OPENSEARCH_URL to use your own)"
+  bash tools/infra/opensearch/start.sh >"${os_start_out}" &
+  os_start_pid=$!
+fi
 
 if [[ -z "${KAFKA_BROKERS:-}" ]]; then
   # Stop the broker at the end only if this run started it (a developer's stays up).
@@ -35,6 +53,14 @@ if [[ -z "${KAFKA_BROKERS:-}" ]]; then
   export KAFKA_BROKERS
 fi
 log "Kafka at ${KAFKA_BROKERS}"
+
+if [[ -n "${os_start_pid}" ]]; then
+  wait "${os_start_pid}" || { log "OpenSearch did not start (see above)"; exit 1; }
+  OPENSEARCH_URL="$(tail -n 1 "${os_start_out}" | sed 's/^OPENSEARCH_URL=//')"
+  export OPENSEARCH_URL
+  node tools/infra/opensearch/smoke.mjs || { log "OpenSearch at ${OPENSEARCH_URL} failed its smoke test"; exit 1; }
+fi
+log "OpenSearch at ${OPENSEARCH_URL}"
 
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 if ! node -e "const {Client}=require('pg');const c=new Client({connectionString:process.env.DATABASE_URL});c.connect().then(()=>c.end()).catch(e=>{console.error(e.message);process.exit(1)})"; then

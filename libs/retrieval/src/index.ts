@@ -7,9 +7,14 @@ export type {
   FusionWeights,
   HybridIndexOptions,
   IndexedChunk,
+  MetadataFilter,
   SearchHit,
+  SearchMode,
   SearchQuery,
 } from './lib/domain/index/indexed-chunk';
+export type { DocumentVersionChunks, SearchBackend, SearchBackendKind } from './lib/domain/search/search-backend.port';
+export { EmbeddedSearchBackend } from './lib/domain/search/embedded-search-backend';
+export { OpenSearchSearchBackend, type OpenSearchBackendOptions } from './lib/infrastructure/opensearch/opensearch-search-backend';
 export type { ActivationResult } from './lib/domain/index/tenant-partition';
 export { INVALID_CHUNK_CODE, VECTOR_DIMENSION_MISMATCH_CODE } from './lib/domain/index/prepare-chunk';
 export { toCitations, toPassages } from './lib/domain/citations';

@@ -13,3 +13,9 @@ export { kafkaBrokersFromEnv, uniqueGroup, uniqueTopic } from './kafka';
 
 // Child processes: a service process to kill mid-flight, run through tsx.
 export { runTsScript, type ScriptExit } from './process/run-ts-script';
+
+// Documents: real PDF and DOCX files for parser specs and uploads in integration tests.
+export { buildPdf, BUILT_PDF_USER_PASSWORD } from './documents/pdf-builder';
+export type { PdfBlock, PdfSpec } from './documents/pdf-builder';
+export { buildDocx } from './documents/docx-builder';
+export type { DocxBlock, DocxSpec } from './documents/docx-builder';

@@ -55,7 +55,25 @@ export const chunksArtifactV1Schema = z.object({
     section: z.string().min(1).optional(),
     text: z.string(),
     tokenCount: countSchema,
+    /** Index into `parents` of the parent chunk containing this chunk (hierarchical chunking). */
+    parentIndex: countSchema.optional(),
+    /** 1-based page on which the chunk's section starts, for formats with pages (PDF). */
+    page: positiveIntSchema.optional(),
   })),
+  /**
+   * Larger chunks that contain whole `chunks` (hierarchical chunking, SPEC IN-13): search
+   * matches a chunk, and the answer can be given its parent for context. Absent for the flat
+   * strategies. Added without a new version: optional, so artifacts written before still parse.
+   */
+  parents: z.array(z.object({
+    /** 0-based, gap-free across the document. */
+    index: countSchema,
+    /** Heading trail shared by all of the parent's text; absent when it spans top-level sections. */
+    section: z.string().min(1).optional(),
+    text: z.string(),
+    tokenCount: countSchema,
+    page: positiveIntSchema.optional(),
+  })).optional(),
 });
 
 /** A parsed chunks artifact. */

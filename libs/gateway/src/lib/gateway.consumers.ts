@@ -3,6 +3,7 @@ import { documentDeletedV1 } from '@sagewire/contracts/ingestion/document-delete
 import { documentEmbeddedV1 } from '@sagewire/contracts/ingestion/document-embedded.v1';
 import { documentIndexedV1 } from '@sagewire/contracts/ingestion/document-indexed.v1';
 import { documentIngestionFailedV1 } from '@sagewire/contracts/ingestion/document-ingestion-failed.v1';
+import { documentIngestionRolledBackV1 } from '@sagewire/contracts/ingestion/document-ingestion-rolled-back.v1';
 import { documentParsedV1 } from '@sagewire/contracts/ingestion/document-parsed.v1';
 import { documentRegisteredV1 } from '@sagewire/contracts/ingestion/document-registered.v1';
 import { documentVersionActivatedV1 } from '@sagewire/contracts/ingestion/document-version-activated.v1';
@@ -33,7 +34,7 @@ export const gatewayConsumers: readonly EventConsumerSpec[] = [
     contracts: [
       reserveTokenBudgetV1, releaseTokenBudgetV1, commitTokenUsageV1, ...conversationEvents,
       documentRegisteredV1, documentParsedV1, documentChunkedV1, documentEmbeddedV1, documentIndexedV1,
-      documentVersionActivatedV1, documentIngestionFailedV1, documentDeletedV1,
+      documentVersionActivatedV1, documentIngestionFailedV1, documentIngestionRolledBackV1, documentDeletedV1,
     ],
   },
   { transportId: GATEWAY_STREAM, groupId: 'gateway-stream', perInstance: true, contracts: [...conversationEvents, escalationDecidedV1] },

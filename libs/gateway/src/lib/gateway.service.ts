@@ -7,6 +7,7 @@ import { ReserveTokenBudgetHandler } from './application/budget/reserve-token-bu
 import { SettleTokenBudgetHandler } from './application/budget/settle-token-budget.handler';
 import { RecordQueryProgressHandler } from './application/conversation-events/record-query-progress.handler';
 import { ConversationsHandler } from './application/conversations/conversations.handler';
+import { DeleteDocumentHandler } from './application/documents/delete-document.handler';
 import { ReadDocumentsHandler } from './application/documents/read-documents.handler';
 import { TrackDocumentStatusHandler } from './application/documents/track-document-status.handler';
 import { UploadDocumentHandler } from './application/documents/upload-document.handler';
@@ -19,6 +20,7 @@ import { TokenBuckets } from './domain/rate-limit/token-bucket';
 import { GATEWAY_CONFIG, gatewayConfigSchema } from './gateway.config';
 import { gatewayConsumers } from './gateway.consumers';
 import { GatewayConversations1764100000001 } from './infrastructure/postgres/conversations.migration';
+import { GatewayDocumentVersions1764100000004 } from './infrastructure/postgres/document-versions.migration';
 import { GatewayDocuments1764100000003 } from './infrastructure/postgres/documents.migration';
 import { GatewayTenants1764100000000 } from './infrastructure/postgres/tenants.migration';
 import { GatewayTokenBudget1764100000002 } from './infrastructure/postgres/token-budget.migration';
@@ -48,7 +50,7 @@ export class GatewayModule {}
 export const gatewayService: ServiceDefinition = {
   name: 'gateway',
   schema: 'gateway',
-  migrations: [GatewayTenants1764100000000, GatewayConversations1764100000001, GatewayTokenBudget1764100000002, GatewayDocuments1764100000003],
+  migrations: [GatewayTenants1764100000000, GatewayConversations1764100000001, GatewayTokenBudget1764100000002, GatewayDocuments1764100000003, GatewayDocumentVersions1764100000004],
   consumers: gatewayConsumers,
   module: (runtime, env): DynamicModule => {
     const config = parseConfig(gatewayConfigSchema, env);
@@ -68,7 +70,7 @@ export const gatewayService: ServiceDefinition = {
         QueryHubSweeper, HttpSetup, OpenRequests, GatewayExceptionFilter, OpenAiExceptionFilter, GatewayAuthGuard, QueryRateLimitGuard, Authenticator,
         CreateTenantHandler, ApiKeysHandler, IssueAccessTokenHandler, ConversationsHandler, SubmitQueryHandler,
         ReserveTokenBudgetHandler, SettleTokenBudgetHandler, RecordQueryProgressHandler,
-        UploadDocumentHandler, ReadDocumentsHandler, TrackDocumentStatusHandler,
+        UploadDocumentHandler, ReadDocumentsHandler, TrackDocumentStatusHandler, DeleteDocumentHandler,
       ],
     };
   },

@@ -98,8 +98,8 @@ describe('ingestion saga: ingestion and retrieval in one host (PostgreSQL, in-me
 
   it('fails an unsupported media type at the parse step and indexes nothing', async () => {
     const pdfDoc = newDocumentId();
-    const blob = await world.blobs.put(TENANT_A, Buffer.from('%PDF-1.7 binary', 'utf8'));
-    await world.send(registerDocumentV1, TENANT_A, registration(pdfDoc, blob, { mediaType: 'application/pdf', title: 'Warranty' }));
+    const blob = await world.blobs.put(TENANT_A, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    await world.send(registerDocumentV1, TENANT_A, registration(pdfDoc, blob, { mediaType: 'image/png', title: 'Logo' }));
     const [failed] = await world.awaitMatching(documentIngestionFailedV1, (e) => e.data.documentId === pdfDoc);
     expect(failed!.data).toMatchObject({ version: 1, failedStep: 'parse', errorCode: 'INGESTION.UNSUPPORTED_MEDIA_TYPE', retriable: false, attempt: 1 });
     expect(world.received(documentRegisteredV1).filter((e) => e.data.documentId === pdfDoc)).toHaveLength(1);

@@ -51,3 +51,15 @@ describe('toCitations', () => {
     expect(toPassages([])).toEqual([]);
   });
 });
+
+describe('parent-chunk expansion', () => {
+  const child = (chunkId: string, parentText: string | undefined, score: number) => ({
+    chunk: { chunkId, tenantId: 't', documentId: 'd', documentVersion: 1, title: 'T', aclTags: [], text: `child ${chunkId}`, ...(parentText === undefined ? {} : { parentText }) },
+    score,
+  });
+
+  it('hands the model each parent once, in place of its best-ranked child', () => {
+    const passages = toPassages([child('c1', 'Parent A.', 0.9), child('c2', 'Parent B.', 0.8), child('c3', 'Parent A.', 0.7), child('c4', undefined, 0.6)]);
+    expect(passages.map((p) => [p.chunkId, p.text])).toEqual([['c1', 'Parent A.'], ['c2', 'Parent B.'], ['c4', 'child c4']]);
+  });
+});

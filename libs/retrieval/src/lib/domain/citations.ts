@@ -7,13 +7,25 @@ export type Passage = z.infer<typeof passageSchema>;
 /** A source to show the customer, as the query contracts carry it. */
 export type Citation = z.infer<typeof citationSchema>;
 
-/** Passages in hit order, scored with the fused score; optional fields appear only when known. */
+/**
+ * Passages in hit order, scored with the fused score; optional fields appear only when known.
+ * Parent-chunk expansion: a child matched precisely, but the model reads the parent it was cut
+ * from, once, however many of its children matched (the best-ranked child speaks for it).
+ */
 export function toPassages(hits: readonly SearchHit[]): Passage[] {
-  return hits.map(({ chunk, score }) => ({
+  const parents = new Set<string>();
+  const expanded = hits.filter(({ chunk }) => {
+    if (chunk.parentText === undefined) return true;
+    const key = [chunk.documentId, chunk.documentVersion, chunk.parentText].join('\u0000');
+    if (parents.has(key)) return false;
+    parents.add(key);
+    return true;
+  });
+  return expanded.map(({ chunk, score }) => ({
     chunkId: chunk.chunkId,
     documentId: chunk.documentId,
     documentVersion: chunk.documentVersion,
-    text: chunk.text,
+    text: chunk.parentText ?? chunk.text,
     score,
     ...(chunk.section === undefined ? {} : { section: chunk.section }),
     ...(chunk.language === undefined ? {} : { language: chunk.language }),

@@ -4,7 +4,7 @@ import { registerDocumentV1 } from '@sagewire/contracts/ingestion/register-docum
 import { ServiceRuntime, type Principal } from '@sagewire/service-kit';
 import { SUPPORTED_MEDIA_TYPES, resolveMediaType } from '../../domain/documents/media-types';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../../gateway.config';
-import { findDocument, upsertUploadedDocument } from '../../infrastructure/postgres/document.repository';
+import { findDocument, upsertUploadedDocument, type DocumentRow } from '../../infrastructure/postgres/document.repository';
 import { readInTransaction } from '../../infrastructure/postgres/read-transaction';
 import { GatewayErrorCode, gatewayError } from '../gateway-errors';
 
@@ -46,14 +46,12 @@ export class UploadDocumentHandler {
     if (input.bytes.length > max) throw gatewayError(GatewayErrorCode.PAYLOAD_TOO_LARGE, `the document has ${input.bytes.length} bytes; the limit is ${max} (GATEWAY_MAX_DOCUMENT_BYTES)`);
     if (input.bytes.length === 0) throw gatewayError(GatewayErrorCode.INVALID_REQUEST, 'the document is empty');
     const { documentId: existingId } = input;
-    if (existingId && !(await readInTransaction(this.runtime.dataSource, (manager) => findDocument(manager, principal.tenantId, existingId)))) {
-      throw gatewayError(GatewayErrorCode.NOT_FOUND, `no document ${input.documentId} in this tenant; omit documentId to upload a new document`);
-    }
+    if (existingId) refuseDeleted(existingId, await readInTransaction(this.runtime.dataSource, (manager) => findDocument(manager, principal.tenantId, existingId)));
     const blob = await this.runtime.blobs.put(principal.tenantId, input.bytes);
     const documentId = input.documentId ?? randomUUID();
     const title = (input.title ?? input.filename ?? 'Untitled').slice(0, 500);
     return this.runtime.transaction(async (manager) => {
-      const existing = input.documentId ? await findDocument(manager, principal.tenantId, documentId, true) : undefined;
+      const existing = input.documentId ? refuseDeleted(documentId, await findDocument(manager, principal.tenantId, documentId, true)) : undefined;
       const version = existing ? existing.version + 1 : 1;
       const upload = {
         documentId, tenantId: principal.tenantId, title, mediaType, contentSha256: blob.sha256, sizeBytes: blob.sizeBytes,
@@ -72,4 +70,13 @@ export class UploadDocumentHandler {
       return { documentId, version, status: 'registered' as const };
     });
   }
+}
+
+/** A new version needs a live document: a deleted one is gone from ingestion too (its id is not reused). */
+function refuseDeleted(documentId: string, existing: DocumentRow | undefined): DocumentRow {
+  if (!existing) throw gatewayError(GatewayErrorCode.NOT_FOUND, `no document ${documentId} in this tenant; omit documentId to upload a new document`);
+  if (existing.status === 'deleting' || existing.status === 'deleted') {
+    throw gatewayError(GatewayErrorCode.CONFLICT, `document ${documentId} is ${existing.status}; omit documentId to upload the file as a new document`);
+  }
+  return existing;
 }

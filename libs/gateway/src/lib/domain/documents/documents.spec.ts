@@ -1,16 +1,4 @@
 import { nextDocumentProgress } from './document-status';
-import { baseMediaType, resolveMediaType } from './media-types';
-
-describe('media types', () => {
-  it('takes the declared type when supported, else the extension', () => {
-    expect(baseMediaType('Text/Plain; charset=utf-8')).toBe('text/plain');
-    expect(resolveMediaType('text/html; charset=utf-8', 'a.bin')).toBe('text/html');
-    expect(resolveMediaType('application/octet-stream', 'faq.MD')).toBe('text/markdown');
-    expect(resolveMediaType(undefined, 'notes.txt')).toBe('text/plain');
-    expect(resolveMediaType('application/pdf', 'manual.pdf')).toBeUndefined();
-    expect(resolveMediaType(undefined, undefined)).toBeUndefined();
-  });
-});
 
 describe('nextDocumentProgress', () => {
   const at = (version: number, status: Parameters<typeof nextDocumentProgress>[0]['status']) => ({ version, status });
@@ -29,11 +17,23 @@ describe('nextDocumentProgress', () => {
     expect(nextDocumentProgress(at(1, 'active'), { version: 2, status: 'registered' })).toEqual(at(2, 'registered'));
   });
 
-  it('records failures, lets a retried step recover, and keeps deletion final', () => {
+  it('records failures, keeps them over late steps of the same version, and keeps deletion final', () => {
     expect(nextDocumentProgress(at(1, 'chunked'), { version: 1, status: 'failed' })).toEqual(at(1, 'failed'));
-    expect(nextDocumentProgress(at(1, 'failed'), { version: 1, status: 'embedded' })).toEqual(at(1, 'embedded'));
+    expect(nextDocumentProgress(at(1, 'failed'), { version: 1, status: 'embedded' })).toBeUndefined();
+    expect(nextDocumentProgress(at(1, 'failed'), { version: 1, status: 'rolled_back' })).toEqual(at(1, 'rolled_back'));
+    expect(nextDocumentProgress(at(1, 'failed'), { version: 1, status: 'active' })).toEqual(at(1, 'active'));
+    expect(nextDocumentProgress(at(1, 'rolled_back'), { version: 1, status: 'failed' })).toBeUndefined();
+    expect(nextDocumentProgress(at(2, 'failed'), { version: 3, status: 'registered' })).toEqual(at(3, 'registered'));
     expect(nextDocumentProgress(at(1, 'active'), { version: 1, status: 'failed' })).toBeUndefined();
     expect(nextDocumentProgress(at(1, 'active'), { status: 'deleted' })).toEqual(at(1, 'deleted'));
     expect(nextDocumentProgress(at(1, 'deleted'), { version: 2, status: 'registered' })).toBeUndefined();
+  });
+
+  it('holds a requested deletion against version events until DocumentDeleted', () => {
+    expect(nextDocumentProgress(at(1, 'indexed'), { status: 'deleting' })).toEqual(at(1, 'deleting'));
+    expect(nextDocumentProgress(at(1, 'deleting'), { version: 1, status: 'active' })).toBeUndefined();
+    expect(nextDocumentProgress(at(1, 'deleting'), { version: 2, status: 'registered' })).toBeUndefined();
+    expect(nextDocumentProgress(at(1, 'deleting'), { status: 'deleted' })).toEqual(at(1, 'deleted'));
+    expect(nextDocumentProgress(at(1, 'deleted'), { status: 'deleting' })).toBeUndefined();
   });
 });

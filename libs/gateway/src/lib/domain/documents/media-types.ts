@@ -1,5 +1,11 @@
-/** What the ingestion parsers read today; anything else is refused at upload (415). */
-export const SUPPORTED_MEDIA_TYPES = ['text/markdown', 'text/plain', 'text/html'] as const;
+/** What the ingestion parsers read; anything else is refused at upload (415). */
+export const SUPPORTED_MEDIA_TYPES = [
+  'text/markdown',
+  'text/plain',
+  'text/html',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
 export type SupportedMediaType = (typeof SUPPORTED_MEDIA_TYPES)[number];
 
 const BY_EXTENSION: Readonly<Record<string, SupportedMediaType>> = {
@@ -9,6 +15,8 @@ const BY_EXTENSION: Readonly<Record<string, SupportedMediaType>> = {
   text: 'text/plain',
   html: 'text/html',
   htm: 'text/html',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /** `Text/Plain; charset=utf-8` → `text/plain`. */
@@ -22,7 +30,9 @@ export function isSupportedMediaType(value: string): value is SupportedMediaType
 
 /**
  * The media type of an upload: the declared one when supported, else the file extension's
- * (browsers and curl often send `application/octet-stream` for `.md`). Undefined: unsupported.
+ * (browsers and curl often send `application/octet-stream` for `.md`, and some clients for `.pdf`
+ * and `.docx`). Undefined: unsupported. Whether the bytes really are of that type is ingestion's
+ * check, where a mismatch becomes a recorded failure of the version.
  */
 export function resolveMediaType(declared: string | undefined, filename: string | undefined): SupportedMediaType | undefined {
   const base = declared ? baseMediaType(declared) : undefined;

@@ -72,8 +72,12 @@ export async function findDocument(manager: EntityManager, tenantId: string, doc
   return rows[0] ? toDocument(rows[0]) : undefined;
 }
 
-export async function listDocuments(manager: EntityManager, tenantId: string, limit: number): Promise<DocumentRow[]> {
-  const rows = await manager.query<RawDocument[]>(`SELECT ${COLUMNS} FROM gateway.documents WHERE tenant_id = $1 ORDER BY updated_at DESC LIMIT $2`, [tenantId, limit]);
+/** The tenant's documents, most recently changed first; deleted ones only when asked for. */
+export async function listDocuments(manager: EntityManager, tenantId: string, limit: number, includeDeleted = false): Promise<DocumentRow[]> {
+  const rows = await manager.query<RawDocument[]>(
+    `SELECT ${COLUMNS} FROM gateway.documents WHERE tenant_id = $1${includeDeleted ? '' : " AND status <> 'deleted'"} ORDER BY updated_at DESC LIMIT $2`,
+    [tenantId, limit],
+  );
   return rows.map(toDocument);
 }
 
@@ -91,15 +95,17 @@ export async function upsertUploadedDocument(manager: EntityManager, upload: Doc
   );
 }
 
+/** `activeVersion`: undefined keeps the stored one, null clears it (nothing is searchable). */
 export async function updateDocumentProgress(
   manager: EntityManager,
   tenantId: string,
   documentId: string,
-  change: { version: number; status: DocumentStatus; errorMessage?: string | undefined; activeVersion?: number | undefined },
+  change: { version: number; status: DocumentStatus; errorMessage?: string | undefined; activeVersion?: number | null | undefined },
 ): Promise<void> {
   await manager.query(
-    `UPDATE gateway.documents SET version = $3, status = $4, error_message = $5, active_version = COALESCE($6, active_version), updated_at = now()
+    `UPDATE gateway.documents SET version = $3, status = $4, error_message = $5,
+       active_version = CASE WHEN $7 THEN $6::integer ELSE active_version END, updated_at = now()
      WHERE tenant_id = $1 AND document_id = $2`,
-    [tenantId, documentId, change.version, change.status, change.errorMessage ?? null, change.activeVersion ?? null],
+    [tenantId, documentId, change.version, change.status, change.errorMessage ?? null, change.activeVersion ?? null, change.activeVersion !== undefined],
   );
 }

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ReadDocumentsHandler, type DocumentView } from '../../application/documents/read-documents.handler';
+import { DeleteDocumentHandler, type DeletionAccepted } from '../../application/documents/delete-document.handler';
+import { ReadDocumentsHandler, type DocumentDetailView, type DocumentView } from '../../application/documents/read-documents.handler';
 import { GatewayErrorCode, gatewayError } from '../../application/gateway-errors';
 import { UploadDocumentHandler, type AcceptedDocument, type DocumentUploadInput } from '../../application/documents/upload-document.handler';
 import { Access, GatewayAuthGuard, type GatewayRequest } from './auth/gateway-auth.guard';
 import { GatewayExceptionFilter } from './errors/gateway-exception.filter';
-import { jsonDocumentBody, listDocumentsQuery, multipartDocumentFields, uuidSchema } from './schemas/request-schemas';
+import { listDocumentsQuery } from './schemas/documents-query';
+import { jsonDocumentBody, multipartDocumentFields, uuidSchema } from './schemas/request-schemas';
 import { parseInput } from './validation/parse-input';
 
 /** The part of multer's file object this controller reads (memory storage). */
@@ -17,7 +19,9 @@ interface UploadedDocumentFile {
 
 /**
  * The knowledge base's documents: uploads (multipart `file`, or JSON with the text inline) go
- * to ingestion as `RegisterDocument`; the status follows ingestion's events.
+ * to ingestion as `RegisterDocument`, deletions as `DeleteDocument`; the status and each
+ * version's history follow ingestion's events. A multipart file's bytes (PDF, DOCX) reach the
+ * blob store exactly as sent: multer keeps them in a Buffer, nothing decodes them.
  */
 @Controller('v1/documents')
 @UseFilters(GatewayExceptionFilter)
@@ -26,6 +30,7 @@ export class DocumentsController {
   constructor(
     private readonly uploads: UploadDocumentHandler,
     private readonly documents: ReadDocumentsHandler,
+    private readonly deletions: DeleteDocumentHandler,
   ) {}
 
   @Post()
@@ -40,13 +45,21 @@ export class DocumentsController {
   @Get()
   @Access({ roles: ['admin', 'agent'] })
   list(@Req() request: GatewayRequest, @Query() query: unknown): Promise<{ documents: DocumentView[] }> {
-    return this.documents.list(request.principal!, parseInput(listDocumentsQuery, query, 'query').limit);
+    return this.documents.list(request.principal!, parseInput(listDocumentsQuery, query, 'query'));
   }
 
   @Get(':id')
   @Access({ roles: ['admin', 'agent'] })
-  get(@Req() request: GatewayRequest, @Param('id') id: string): Promise<DocumentView> {
+  get(@Req() request: GatewayRequest, @Param('id') id: string): Promise<DocumentDetailView> {
     return this.documents.get(request.principal!, parseInput(uuidSchema, id, 'path.id'));
+  }
+
+  /** 202: ingestion removes the chunks and answers `DocumentDeleted`, which makes the status `deleted`. */
+  @Delete(':id')
+  @HttpCode(202)
+  @Access({ roles: ['admin'] })
+  delete(@Req() request: GatewayRequest, @Param('id') id: string): Promise<DeletionAccepted> {
+    return this.deletions.delete(request.principal!, parseInput(uuidSchema, id, 'path.id'));
   }
 
   private fromMultipart(file: UploadedDocumentFile, body: unknown): DocumentUploadInput {

@@ -6,6 +6,7 @@ import { documentRegisteredV1 } from '@sagewire/contracts/ingestion/document-reg
 import { documentVersionActivatedV1 } from '@sagewire/contracts/ingestion/document-version-activated.v1';
 import { registerDocumentV1, type RegisterDocumentV1 } from '@sagewire/contracts/ingestion/register-document.v1';
 import { eventually } from '@sagewire/testing';
+import { SUPPORTED_MEDIA_TYPES } from '../../domain/documents/media-types';
 import { api, collect, createTenant, customerToken, publish, startGateway, type ErrorBody, type GatewayHarness, type TestTenant } from '../../../test/gateway-harness';
 
 interface DocumentView {
@@ -91,11 +92,11 @@ describe('documents', () => {
   });
 
   it('refuses unsupported media types (415), oversized files (413), non-admins (403) and other tenants (404)', async () => {
-    const pdf = new FormData();
-    pdf.append('file', new Blob(['%PDF-1.7'], { type: 'application/pdf' }), 'manual.pdf');
-    const unsupported = await upload(pdf);
+    const zip = new FormData();
+    zip.append('file', new Blob(['PK\x03\x04'], { type: 'application/zip' }), 'manual.zip');
+    const unsupported = await upload(zip);
     expect(unsupported.status).toBe(415);
-    expect(((await unsupported.json()) as ErrorBody).error.message).toBe('unsupported media type application/pdf; supported: text/markdown, text/plain, text/html');
+    expect(((await unsupported.json()) as ErrorBody).error.message).toBe(`unsupported media type application/zip; supported: ${SUPPORTED_MEDIA_TYPES.join(', ')}`);
 
     const big = new FormData();
     big.append('file', new Blob(['x'.repeat(1001)], { type: 'text/plain' }), 'big.txt');

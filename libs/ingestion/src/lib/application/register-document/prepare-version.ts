@@ -3,8 +3,9 @@ import type { RegisterDocumentV1 } from '@sagewire/contracts/ingestion/register-
 import { describeError } from '@sagewire/errors';
 import { DEFAULT_RETRY_POLICY } from '@sagewire/messaging';
 import { ServiceRuntime } from '@sagewire/service-kit';
-import { buildChunksArtifact, chunkUpload, parseUpload, type ParsedUpload } from '../../domain/processing/process-upload';
+import { buildChunksArtifact, chunkUpload, parseUpload, type ParsedUpload, type UploadParsing } from '../../domain/processing/process-upload';
 import { INGESTION_CONFIG, type IngestionConfig } from '../../ingestion.config';
+import { documentParsers } from '../../infrastructure/parsing/document-parsers';
 
 /** The ingestion steps this service runs itself, as `DocumentIngestionFailed.failedStep` names them. */
 export type LocalStep = 'parse' | 'chunk';
@@ -39,21 +40,27 @@ class StepGaveUp extends Error {
  */
 @Injectable()
 export class VersionPreparer {
+  private readonly parsing: UploadParsing;
+
   constructor(
     private readonly runtime: ServiceRuntime,
     @Inject(INGESTION_CONFIG) private readonly config: IngestionConfig,
-  ) {}
+  ) {
+    // The parsers are stateless functions (pdfjs loads lazily on the first PDF), so building
+    // them here rather than as a provider keeps the module's wiring unchanged.
+    this.parsing = { parsers: documentParsers(), maxDocumentBytes: config.maxDocumentBytes };
+  }
 
   async prepare(tenantId: string, command: RegisterDocumentV1, version: number, attempt: number): Promise<PreparedVersion> {
     const result: PreparedVersion = {};
     try {
       const bytes = await this.step('parse', attempt, () => this.runtime.blobs.get(tenantId, command.source.uri));
-      const parsed = (result.parsed = await this.step('parse', attempt, () => parseUpload(bytes, command.mediaType)));
-      const chunks = await this.step('chunk', attempt, () => chunkUpload(parsed, this.config.chunking));
-      result.chunkCount = chunks.length;
+      const parsed = (result.parsed = await this.step('parse', attempt, () => parseUpload(bytes, command.mediaType, this.parsing)));
+      const chunked = await this.step('chunk', attempt, () => chunkUpload(parsed, this.config.chunking));
+      result.chunkCount = chunked.chunks.length;
       const language = command.language ?? parsed.detectedLanguage;
       if (language !== undefined) result.language = language;
-      const artifact = buildChunksArtifact({ documentId: command.documentId, version, title: command.title, language, aclTags: command.aclTags }, chunks);
+      const artifact = buildChunksArtifact({ documentId: command.documentId, version, title: command.title, language, aclTags: command.aclTags }, chunked);
       const blob = await this.step('chunk', attempt, () => this.runtime.blobs.put(tenantId, Buffer.from(JSON.stringify(artifact), 'utf8')));
       result.chunksUri = blob.uri;
     } catch (error) {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Envelope } from '@sagewire/contracts';
+import { causedBy, type Envelope } from '@sagewire/contracts';
+import type { DocumentIngestionRolledBackV1 } from '@sagewire/contracts/ingestion/document-ingestion-rolled-back.v1';
+import { rollBackDocumentVersionV1 } from '@sagewire/contracts/ingestion/roll-back-document-version.v1';
 import type { DocumentIngestionFailedV1 } from '@sagewire/contracts/ingestion/document-ingestion-failed.v1';
 import type { DocumentVersionActivatedV1 } from '@sagewire/contracts/ingestion/document-version-activated.v1';
 import type { DeliveryContext } from '@sagewire/messaging';
@@ -23,8 +25,9 @@ export class TrackVersionStatusHandler {
   }
 
   /**
-   * Failures of indexing or activation (published by retrieval). This service's own parse and
-   * chunk failures arrive here too; their version is already `failed`, so they change nothing.
+   * Failures of indexing or activation (published by retrieval) fail the version and roll it
+   * back. This service's own parse and chunk failures arrive here too; their version is already
+   * `failed` (and has nothing in retrieval), so they change nothing.
    */
   async failed(envelope: Envelope<DocumentIngestionFailedV1>, delivery: DeliveryContext): Promise<void> {
     const { documentId, version, failedStep, errorCode, message } = envelope.data;
@@ -32,6 +35,17 @@ export class TrackVersionStatusHandler {
       const stored = await lockVersion(manager, envelope.tenantid, documentId, version);
       if (!stored || !IN_FLIGHT.has(stored.status)) return;
       await setStatus(manager, envelope.tenantid, documentId, version, 'failed', `${failedStep} failed: ${errorCode}: ${message}`);
+      // Compensation: whatever retrieval stored of this version goes; the searched version stays.
+      await this.runtime.publish(manager, [{ contract: rollBackDocumentVersionV1, context: causedBy(envelope, this.runtime.source), data: { documentId, version, failedStep } }]);
+    });
+  }
+
+  /** Retrieval removed a failed version's chunks: the saga for that version is over. */
+  async rolledBack(envelope: Envelope<DocumentIngestionRolledBackV1>, delivery: DeliveryContext): Promise<void> {
+    const { documentId, version } = envelope.data;
+    await this.runtime.handleOnce(envelope, delivery, async (manager) => {
+      const stored = await lockVersion(manager, envelope.tenantid, documentId, version);
+      if (stored?.status === 'failed') await setStatus(manager, envelope.tenantid, documentId, version, 'rolled_back');
     });
   }
 }

@@ -9,6 +9,25 @@ export interface Chunk {
   text: string;
   /** {@link estimateTokens} of `text`; never above the chunker's `maxTokens`. */
   tokenCount: number;
+  /** Index of the {@link ParentChunk} holding this chunk (hierarchical strategy only). */
+  parentIndex?: number;
+  /** 1-based page on which the chunk's section starts, for formats with pages. */
+  page?: number;
+}
+
+/**
+ * A larger stretch of a document that contains whole child chunks: retrieval matches the
+ * precise child and hands the model its parent for context (SPEC IN-13).
+ */
+export interface ParentChunk {
+  /** 0-based, gap-free across the document. */
+  index: number;
+  /** The heading trail all its text shares, joined with ` > `; absent when it spans top-level sections. */
+  section?: string;
+  /** Every child's text appears verbatim in it; headings of sections inside it are kept as lines. */
+  text: string;
+  tokenCount: number;
+  page?: number;
 }
 
 /** Size limits for chunkers; both counts use the token estimate of `estimateTokens`. */
@@ -52,4 +71,10 @@ export function resolveChunkingOptions(options: ChunkingOptions = {}): Required<
 /** The heading trail as a single label, or undefined when there is no heading. */
 export function sectionLabel(path: readonly string[]): string | undefined {
   return path.length > 0 ? path.join(' > ') : undefined;
+}
+
+/** The optional `section` and `page` fields a chunk inherits from its section, absent when unknown. */
+export function sectionFields(section: { path: readonly string[]; page?: number }): Pick<Chunk, 'section' | 'page'> {
+  const label = sectionLabel(section.path);
+  return { ...(label === undefined ? {} : { section: label }), ...(section.page === undefined ? {} : { page: section.page }) };
 }

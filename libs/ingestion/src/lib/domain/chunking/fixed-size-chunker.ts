@@ -1,5 +1,5 @@
 import type { ParsedSection } from '../parsing/parsed-document';
-import { resolveChunkingOptions, sectionLabel, type Chunk, type ChunkingOptions } from './chunk';
+import { resolveChunkingOptions, sectionFields, type Chunk, type ChunkingOptions } from './chunk';
 import { tokenSpans } from './token-estimate';
 
 /**
@@ -12,12 +12,12 @@ export function chunkFixedSize(sections: readonly ParsedSection[], options?: Chu
   const step = maxTokens - overlapTokens;
   const chunks: Chunk[] = [];
   for (const section of sections) {
-    const label = sectionLabel(section.path);
+    const fields = sectionFields(section);
     const spans = tokenSpans(section.text);
     for (let start = 0; start < spans.length; start += step) {
       const end = Math.min(start + maxTokens, spans.length);
       const text = section.text.slice(spans[start]!.start, spans[end - 1]!.end);
-      chunks.push({ index: chunks.length, ...(label === undefined ? {} : { section: label }), text, tokenCount: end - start });
+      chunks.push({ index: chunks.length, ...fields, text, tokenCount: end - start });
       if (end === spans.length) break;
     }
   }

@@ -9,8 +9,8 @@ const sentences = (from: number, to: number): string =>
   Array.from({ length: to - from + 1 }, (_, i) => `Sentence ${from + i} is about topic ${from + i} and nothing else.`).join(' ');
 
 describe('chunkByHeadings', () => {
-  it('labels chunks with the heading trail and never merges sections', () => {
-    const doc = parseMarkdown('# Billing\n\nShort one.\n\n## Refunds\n\nShort two.\n\nShort three.');
+  it('labels chunks with the heading trail and never merges sections', async () => {
+    const doc = await parseMarkdown('# Billing\n\nShort one.\n\n## Refunds\n\nShort two.\n\nShort three.');
     const chunks = chunkByHeadings(doc.sections);
     expect(chunks).toEqual([
       { index: 0, section: 'Billing', text: 'Short one.', tokenCount: 3 },
@@ -18,7 +18,7 @@ describe('chunkByHeadings', () => {
     ]);
   });
 
-  it('respects the maximum, overlaps by whole sentences and keeps sentences whole', () => {
+  it('respects the maximum, overlaps by whole sentences and keeps sentences whole', async () => {
     const section: ParsedSection = { path: ['FAQ'], text: sentences(1, 40) };
     const chunks = chunkByHeadings([section], { maxTokens: 50, overlapTokens: 20 });
 
@@ -34,14 +34,14 @@ describe('chunkByHeadings', () => {
     expect(chunks[chunks.length - 1]!.text).toContain('Sentence 40 ');
   });
 
-  it('covers every sentence of the section', () => {
+  it('covers every sentence of the section', async () => {
     const chunks = chunkByHeadings([{ path: [], text: sentences(1, 30) }], { maxTokens: 35, overlapTokens: 0 });
     const joined = chunks.map((chunk) => chunk.text).join(' ');
     expect(joined).toBe(sentences(1, 30));
     expect(chunks[0]!.section).toBeUndefined();
   });
 
-  it('cuts a sentence longer than the chunk, carrying the overlap across the cut', () => {
+  it('cuts a sentence longer than the chunk, carrying the overlap across the cut', async () => {
     const words = Array.from({ length: 120 }, (_, i) => `w${i}`);
     const chunks = chunkByHeadings([{ path: ['Long'], text: words.join(' ') }], { maxTokens: 50, overlapTokens: 10 });
     expect(chunks.map((chunk) => chunk.tokenCount)).toEqual([40, 50, 50]);
@@ -49,13 +49,13 @@ describe('chunkByHeadings', () => {
     expect(chunks[2]!.text.endsWith('w119')).toBe(true);
   });
 
-  it('uses 300 tokens with a 60-token overlap by default', () => {
+  it('uses 300 tokens with a 60-token overlap by default', async () => {
     const chunks = chunkByHeadings([{ path: [], text: sentences(1, 100) }]);
     expect(Math.max(...chunks.map((chunk) => chunk.tokenCount))).toBe(300);
     expect(chunks[1]!.text.startsWith('Sentence 25 ')).toBe(true); // sentences 25–30 = 60 tokens of overlap
   });
 
-  it('rejects an overlap as large as the chunk', () => {
+  it('rejects an overlap as large as the chunk', async () => {
     expect(() => chunkByHeadings([], { maxTokens: 10, overlapTokens: 10 })).toThrow(
       expect.objectContaining({ code: INVALID_CHUNKING_OPTIONS_CODE, retriable: false }),
     );

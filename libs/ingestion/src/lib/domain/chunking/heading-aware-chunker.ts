@@ -1,5 +1,5 @@
 import type { ParsedSection } from '../parsing/parsed-document';
-import { resolveChunkingOptions, sectionLabel, type Chunk, type ChunkingOptions } from './chunk';
+import { resolveChunkingOptions, sectionFields, type Chunk, type ChunkingOptions } from './chunk';
 import { splitIntoUnits, type TextUnit } from './text-units';
 import { estimateTokens, tokenSpans } from './token-estimate';
 
@@ -13,7 +13,7 @@ export function chunkByHeadings(sections: readonly ParsedSection[], options?: Ch
   const { maxTokens, overlapTokens } = resolveChunkingOptions(options);
   const chunks: Chunk[] = [];
   for (const section of sections) {
-    const label = sectionLabel(section.path);
+    const fields = sectionFields(section);
     // Oversized sentences are pre-cut to leave room for the overlap carried in front of each piece.
     const units = splitIntoUnits(section.text).flatMap((unit) =>
       unit.tokens > maxTokens ? cutUnit(unit, maxTokens - overlapTokens) : [unit],
@@ -23,7 +23,7 @@ export function chunkByHeadings(sections: readonly ParsedSection[], options?: Ch
     let hasNewText = false;
     const emit = (): void => {
       const text = current.map((unit, i) => (i === 0 ? '' : unit.separator) + unit.text).join('');
-      chunks.push({ index: chunks.length, ...(label === undefined ? {} : { section: label }), text, tokenCount: estimateTokens(text) });
+      chunks.push({ index: chunks.length, ...fields, text, tokenCount: estimateTokens(text) });
     };
     for (const unit of units) {
       if (hasNewText && tokens + unit.tokens > maxTokens) {

@@ -15,7 +15,7 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
  * with their trail kept; fenced code is kept verbatim as text; inline syntax is reduced to the
  * text a reader sees. The title is front matter's `title:` or else the first level-1 heading.
  */
-export function parseMarkdown(input: string | Buffer): ParsedDocument {
+export async function parseMarkdown(input: string | Buffer): Promise<ParsedDocument> {
   const { body, title: frontMatterTitle } = splitFrontMatter(decodeText(input));
   const builder = new SectionBuilder();
   let firstH1: string | undefined;

@@ -6,6 +6,8 @@ export interface ParsedSection {
   path: string[];
   /** Plain text; paragraphs are separated by a blank line so chunkers can split on them. */
   text: string;
+  /** 1-based page on which the section starts, for formats with pages (PDF); absent otherwise. */
+  page?: number;
 }
 
 /** Text extracted from an uploaded document, independent of its original format. */
@@ -16,8 +18,12 @@ export interface ParsedDocument {
   characterCount: number;
 }
 
-/** Turns the raw bytes or text of one media type into a {@link ParsedDocument}. */
-export type DocumentParser = (input: string | Buffer) => ParsedDocument;
+/**
+ * Turns the raw bytes of one media type into a {@link ParsedDocument}. Asynchronous because
+ * the PDF and DOCX libraries are; a parser rejects with an AppError (`INGESTION.*`, not
+ * retriable) when the bytes cannot become text, or with anything else for a plain defect.
+ */
+export type DocumentParser = (bytes: Buffer) => Promise<ParsedDocument>;
 
 /**
  * Decodes input as UTF-8 and normalises line endings, so every parser sees `\n` only and a

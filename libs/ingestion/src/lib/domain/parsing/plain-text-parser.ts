@@ -9,7 +9,7 @@ const MAX_TITLE_LENGTH = 80;
  * stop the chunker from ever packing two short paragraphs together). A short first line on its
  * own, without sentence punctuation at its end, is taken as the title.
  */
-export function parsePlainText(input: string | Buffer): ParsedDocument {
+export async function parsePlainText(input: string | Buffer): Promise<ParsedDocument> {
   const paragraphs = decodeText(input)
     .split(/\n[ \t]*\n/)
     .map((paragraph) =>

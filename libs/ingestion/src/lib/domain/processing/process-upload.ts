@@ -1,24 +1,21 @@
 import type { ChunksArtifactV1 } from '@sagewire/contracts/ingestion/index-chunks.v2';
-import { AppError } from '@sagewire/errors';
-import { type Chunk, type ChunkingOptions } from '../chunking/chunk';
-import { chunkByHeadings } from '../chunking/heading-aware-chunker';
+import { describeError } from '@sagewire/errors';
+import type { ChunkingConfig } from '../chunking/chunking-config';
+import { chunkSections } from '../chunking/chunking-strategy';
+import type { ChunkedDocument } from '../chunking/hierarchical-chunker';
+import { EMPTY_DOCUMENT_CODE, PARSE_FAILED_CODE, uploadError } from '../ingestion-errors';
+import { checkUpload } from '../inspection/upload-check';
 import { detectLanguage } from '../language/detect-language';
 import type { ParsedDocument } from '../parsing/parsed-document';
-import { parserFor } from '../parsing/parser-registry';
+import type { ParserRegistry } from '../parsing/parser-registry';
 
-/** A parser threw on this upload: the same bytes would fail again, so it is not retriable. */
-export const PARSE_FAILED_CODE = 'INGESTION.PARSE_FAILED';
-/** The upload has no text to retrieve: indexing it would only hide the previous version. */
-export const EMPTY_DOCUMENT_CODE = 'INGESTION.EMPTY_DOCUMENT';
+export { EMPTY_DOCUMENT_CODE, PARSE_FAILED_CODE } from '../ingestion-errors';
 
-/** Parser name and version, as `DocumentParsed.parser` carries it. */
-const PARSER_IDS: Readonly<Record<string, string>> = {
-  'text/markdown': 'markdown@1',
-  'text/x-markdown': 'markdown@1',
-  'text/plain': 'plain-text@1',
-  'text/html': 'html@1',
-  'application/xhtml+xml': 'html@1',
-};
+/** What parsing an upload needs from the process: its parsers and its size limit. */
+export interface UploadParsing {
+  readonly parsers: ParserRegistry;
+  readonly maxDocumentBytes: number;
+}
 
 export interface ParsedUpload {
   readonly document: ParsedDocument;
@@ -28,31 +25,37 @@ export interface ParsedUpload {
 }
 
 /**
- * Parses an upload by media type.
- * @throws AppError `INGESTION.UNSUPPORTED_MEDIA_TYPE` or `INGESTION.PARSE_FAILED`, both not retriable.
+ * Checks an upload's bytes against its declared media type, then parses it.
+ * @throws AppError `INGESTION.UNSUPPORTED_MEDIA_TYPE`, `EMPTY_DOCUMENT`, `DOCUMENT_TOO_LARGE`,
+ *   `CONTENT_MISMATCH`, `ENCRYPTED_DOCUMENT` or `PARSE_FAILED`, none retriable: the same bytes
+ *   would fail again.
  */
-export function parseUpload(bytes: Buffer, mediaType: string): ParsedUpload {
-  const parse = parserFor(mediaType);
+export async function parseUpload(bytes: Buffer, mediaType: string, parsing: UploadParsing): Promise<ParsedUpload> {
+  const entry = parsing.parsers.entryFor(mediaType);
+  checkUpload(bytes, mediaType, parsing.maxDocumentBytes);
   let document: ParsedDocument;
   try {
-    document = parse(bytes);
+    document = await entry.parse(bytes);
   } catch (error) {
-    throw new AppError(PARSE_FAILED_CODE, `The ${mediaType} file could not be parsed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const described = describeError(error);
+    // A parser's own verdict (encrypted, no text layer) already tells the person what to do.
+    if (described.code.startsWith('INGESTION.')) throw error;
+    throw uploadError(PARSE_FAILED_CODE, `The ${mediaType} file could not be parsed: ${described.message}`, { mediaType }, error);
   }
-  const essence = (mediaType.split(';')[0] ?? '').trim().toLowerCase();
   const text = document.sections.map((section) => section.text).join('\n\n');
-  return { document, parser: PARSER_IDS[essence] ?? essence, detectedLanguage: detectLanguage(text) };
+  return { document, parser: entry.id, detectedLanguage: detectLanguage(text) };
 }
 
 /**
- * Heading-aware chunks of a parsed upload.
+ * Chunks a parsed upload with the configured strategy.
  * @throws AppError `INGESTION.EMPTY_DOCUMENT` (not retriable) when there is no text at all.
  */
-export function chunkUpload(parsed: ParsedUpload, options: ChunkingOptions): Chunk[] {
-  const chunks = chunkByHeadings(parsed.document.sections, options).filter((chunk) => chunk.text.trim().length > 0);
-  if (chunks.length === 0) throw new AppError(EMPTY_DOCUMENT_CODE, 'The document contains no text to index.');
+export function chunkUpload(parsed: ParsedUpload, config: ChunkingConfig): ChunkedDocument {
+  const { chunks, parents } = chunkSections(parsed.document.sections, config);
+  const kept = chunks.filter((chunk) => chunk.text.trim().length > 0);
+  if (kept.length === 0) throw uploadError(EMPTY_DOCUMENT_CODE, 'The document contains no text to index. Upload a file with text in it.');
   // Re-number after dropping blank chunks: indexes must stay gap-free (chunk ids derive from them).
-  return chunks.map((chunk, index) => ({ ...chunk, index }));
+  return { chunks: kept.map((chunk, index) => ({ ...chunk, index })), parents };
 }
 
 export interface ArtifactHeader {
@@ -63,19 +66,32 @@ export interface ArtifactHeader {
   readonly aclTags: readonly string[];
 }
 
-/** The chunks artifact retrieval reads back (`IndexChunks` v2 `chunksUri`). */
-export function buildChunksArtifact(header: ArtifactHeader, chunks: readonly Chunk[]): ChunksArtifactV1 {
+/** The chunks artifact retrieval reads back (`IndexChunks` v2 `chunksUri`); parents only when there are some. */
+export function buildChunksArtifact(header: ArtifactHeader, chunked: ChunkedDocument): ChunksArtifactV1 {
   return {
     documentId: header.documentId,
     version: header.version,
     title: header.title,
     ...(header.language === undefined ? {} : { language: header.language }),
     aclTags: [...header.aclTags],
-    chunks: chunks.map((chunk) => ({
+    chunks: chunked.chunks.map((chunk) => ({
       index: chunk.index,
       ...(chunk.section === undefined ? {} : { section: chunk.section }),
       text: chunk.text,
       tokenCount: chunk.tokenCount,
+      ...(chunk.parentIndex === undefined ? {} : { parentIndex: chunk.parentIndex }),
+      ...(chunk.page === undefined ? {} : { page: chunk.page }),
     })),
+    ...(chunked.parents.length === 0
+      ? {}
+      : {
+          parents: chunked.parents.map((parent) => ({
+            index: parent.index,
+            ...(parent.section === undefined ? {} : { section: parent.section }),
+            text: parent.text,
+            tokenCount: parent.tokenCount,
+            ...(parent.page === undefined ? {} : { page: parent.page }),
+          })),
+        }),
   };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-export type VersionStatus = 'indexing' | 'indexed' | 'active' | 'superseded' | 'failed';
+export type VersionStatus = 'indexing' | 'indexed' | 'active' | 'superseded' | 'failed' | 'rolled_back' | 'deleted';
 
 /** What the saga steps need to know about a stored version. */
 export interface StoredVersion {
@@ -90,4 +90,16 @@ export async function markActive(manager: EntityManager, tenantId: string, docum
      WHERE tenant_id = $1 AND document_id = $2 AND (version = $3 OR status = 'active')`,
     [tenantId, documentId, version],
   );
+}
+
+/** Marks every version of a document deleted; returns the versions that were still in flight or searched. */
+export async function markDocumentDeleted(manager: EntityManager, tenantId: string, documentId: string): Promise<number[]> {
+  const rows = await manager.query<{ version: number }[]>(
+    // In a CTE: TypeORM returns a bare UPDATE's rows wrapped with its count.
+    `WITH marked AS (UPDATE ingestion.document_versions SET status = 'deleted', updated_at = now()
+       WHERE tenant_id = $1 AND document_id = $2 AND status <> 'deleted' RETURNING version)
+     SELECT version FROM marked`,
+    [tenantId, documentId],
+  );
+  return rows.map((row) => row.version);
 }

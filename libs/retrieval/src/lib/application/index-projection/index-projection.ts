@@ -5,7 +5,7 @@ import { EmbeddedHybridIndex } from '../../domain/index/embedded-hybrid-index';
 import type { SearchHit, SearchQuery } from '../../domain/index/indexed-chunk';
 import { readActiveVersions, readKnowledgeBaseVersions } from '../../infrastructure/postgres/active-version.repository';
 import { loadChunks } from '../../infrastructure/postgres/chunk.repository';
-import { EMBEDDING_MODEL } from '../../retrieval.config';
+import { EMBEDDING_MODEL, RETRIEVAL_CONFIG, type RetrievalConfig } from '../../retrieval.config';
 
 /**
  * This process's in-memory hybrid index: a projection of `retrieval.active_versions` and
@@ -17,7 +17,9 @@ import { EMBEDDING_MODEL } from '../../retrieval.config';
  */
 @Injectable()
 export class IndexProjection {
-  private readonly index = new EmbeddedHybridIndex();
+  private readonly index: EmbeddedHybridIndex;
+  /** Off when a shared backend (OpenSearch) serves searches: nothing is loaded into memory then. */
+  private readonly enabled: boolean;
   /** tenant → document → the version this index searches. */
   private readonly active = new Map<string, Map<string, number>>();
   /** tenant → the knowledge-base version the index reflects (at least). */
@@ -27,7 +29,11 @@ export class IndexProjection {
   constructor(
     private readonly runtime: ServiceRuntime,
     @Inject(EMBEDDING_MODEL) private readonly model: EmbeddingModel,
-  ) {}
+    @Inject(RETRIEVAL_CONFIG) config: RetrievalConfig,
+  ) {
+    this.index = new EmbeddedHybridIndex({ weights: config.weights });
+    this.enabled = config.backend === 'embedded';
+  }
 
   search(query: SearchQuery): SearchHit[] {
     return this.index.search(query);
@@ -40,6 +46,7 @@ export class IndexProjection {
 
   /** Loads every tenant whose knowledge-base version differs from the index's (all of them at start). */
   reconcile(): Promise<number> {
+    if (!this.enabled) return Promise.resolve(0);
     return this.serially(async () => {
       const versions = await readKnowledgeBaseVersions(this.runtime.dataSource.manager);
       let synced = 0;
@@ -54,6 +61,7 @@ export class IndexProjection {
 
   /** Brings one tenant's index to the database state (after an activation this process heard of). */
   syncTenant(tenantId: string): Promise<void> {
+    if (!this.enabled) return Promise.resolve();
     return this.serially(() => this.syncTenantNow(tenantId));
   }
 

@@ -5,7 +5,7 @@ import { AppError } from '@sagewire/errors';
 import { silentLogger, type DeliveryContext } from '@sagewire/messaging';
 import type { PendingMessage, ServiceRuntime } from '@sagewire/service-kit';
 import { LocalEmbeddingModel } from '../../domain/embedding/local-embedding';
-import type { IndexProjection } from '../index-projection/index-projection';
+import type { SearchIndex } from '../search-index/search-index';
 import { RetrieveDocumentsHandler } from './retrieve-documents.handler';
 
 describe('RetrieveDocumentsHandler', () => {
@@ -18,13 +18,10 @@ describe('RetrieveDocumentsHandler', () => {
       handleOnce: (_e: unknown, _d: unknown, effect: (manager: unknown) => Promise<unknown>) => effect({}),
       publish: (_manager: unknown, messages: PendingMessage[]) => Promise.resolve(published.push(...messages)),
     } as unknown as ServiceRuntime;
-    const projection = {
-      search: () => {
-        throw new AppError('RETRIEVAL.INDEX_UNAVAILABLE', 'index is rebuilding', { retriable: true });
-      },
-      knowledgeBaseVersion: () => 0,
-    } as unknown as IndexProjection;
-    const handler = new RetrieveDocumentsHandler(runtime, projection, new LocalEmbeddingModel(16));
+    const index = {
+      search: () => Promise.reject(new AppError('RETRIEVAL.INDEX_UNAVAILABLE', 'index is rebuilding', { retriable: true })),
+    } as unknown as SearchIndex;
+    const handler = new RetrieveDocumentsHandler(runtime, index, new LocalEmbeddingModel(16));
     const envelope = createEnvelope(retrieveDocumentsV1, { queryId: 'q1', conversationId: 'c1', text: 'refund', language: 'en', topK: 3, aclTags: [] }, {
       source: '/sagewire/orchestrator', tenantId: 't1', correlationId: 'q1', subject: 'c1',
     });

@@ -9,8 +9,8 @@ import type { DeliveryContext } from '@sagewire/messaging';
 import { ServiceRuntime, type PendingMessage } from '@sagewire/service-kit';
 import { toCitations, toPassages } from '../../domain/citations';
 import type { EmbeddingModel } from '../../domain/embedding/embedding-model.port';
-import { EMBEDDING_MODEL } from '../../retrieval.config';
-import { IndexProjection } from '../index-projection/index-projection';
+import { QUERY_EMBEDDING_MODEL } from '../../retrieval.config';
+import { SearchIndex } from '../search-index/search-index';
 
 /**
  * Answers the query saga's `RetrieveDocuments` from this process's index: tenant-partitioned,
@@ -22,8 +22,8 @@ import { IndexProjection } from '../index-projection/index-projection';
 export class RetrieveDocumentsHandler {
   constructor(
     private readonly runtime: ServiceRuntime,
-    private readonly projection: IndexProjection,
-    @Inject(EMBEDDING_MODEL) private readonly model: EmbeddingModel,
+    private readonly index: SearchIndex,
+    @Inject(QUERY_EMBEDDING_MODEL) private readonly model: EmbeddingModel,
   ) {}
 
   async handle(envelope: Envelope<RetrieveDocumentsV1>, delivery: DeliveryContext): Promise<void> {
@@ -39,12 +39,12 @@ export class RetrieveDocumentsHandler {
     try {
       const [queryVector] = await this.model.embed([text]);
       // An empty tag list means the saga restricts nothing (the index's rule), not "no document".
-      const hits = this.projection.search({ tenantId, queryText: text, topK, aclTags, ...(queryVector ? { queryVector } : {}) });
+      const { hits, knowledgeBaseVersion } = await this.index.search({ tenantId, queryText: text, topK, aclTags, ...(queryVector ? { queryVector } : {}) });
       return {
         contract: documentsRetrievedV1, context,
         data: {
           queryId, conversationId, passages: toPassages(hits), citations: toCitations(hits),
-          knowledgeBaseVersion: String(this.projection.knowledgeBaseVersion(tenantId)), latencyMs: performance.now() - started,
+          knowledgeBaseVersion: String(knowledgeBaseVersion), latencyMs: performance.now() - started,
         },
       };
     } catch (error) {

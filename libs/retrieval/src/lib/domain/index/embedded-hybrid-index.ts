@@ -1,9 +1,9 @@
-import { AppError } from '@sagewire/errors';
 import { analyzeText } from '../text/analyze-text';
 import type { HybridIndexOptions, IndexedChunk, SearchHit, SearchQuery } from './indexed-chunk';
 import { assertDimensions, prepareChunk } from './prepare-chunk';
 import { fuseByReciprocalRank } from './reciprocal-rank-fusion';
 import { TenantPartition, type ActivationResult } from './tenant-partition';
+import { assertValidQuery, selectHits } from './select-hits';
 import { selectTop, type Scored } from './top-k';
 import { dot, toUnitVector } from './vector-math';
 
@@ -76,33 +76,21 @@ export class EmbeddedHybridIndex {
    * @throws AppError `RETRIEVAL.INVALID_QUERY` for a topK that is not a positive whole number.
    */
   search(query: SearchQuery): SearchHit[] {
-    if (!Number.isInteger(query.topK) || query.topK < 1) {
-      throw new AppError('RETRIEVAL.INVALID_QUERY', `topK must be a positive whole number; got ${query.topK}.`);
-    }
+    assertValidQuery(query);
     const partition = this.partition(query.tenantId, false);
     if (!partition) return [];
-    const allowed = query.aclTags && query.aclTags.length > 0 ? new Set(query.aclTags) : undefined;
-    const accept = allowed && ((id: string): boolean => partition.chunks.get(id)!.chunk.aclTags.some((tag) => allowed.has(tag)));
+    const accept = chunkFilter(partition, query);
+    const mode = query.mode ?? 'hybrid';
 
     const { k1, b, rrfK, weights, candidatesPerList } = this.settings;
-    const bm25List = selectTop(partition.bm25.score(analyzeText(query.queryText), { k1, b }, accept), candidatesPerList);
-    const vectorList = query.queryVector ? this.vectorCandidates(partition, query.queryVector, accept) : [];
+    const bm25List = mode === 'vector' ? [] : selectTop(partition.bm25.score(analyzeText(query.queryText), { k1, b }, accept), candidatesPerList);
+    const vectorList = query.queryVector && mode !== 'bm25' ? this.vectorCandidates(partition, query.queryVector, accept) : [];
 
     // The relevance floor: with no lexical match and no vector above the similarity floor,
     // both lists are empty and so is the result.
     const fused = fuseByReciprocalRank(bm25List, vectorList, rrfK, weights);
 
-    const seen = new Set<string>();
-    const hits: SearchHit[] = [];
-    for (const { id, ...ranking } of fused) {
-      if (hits.length === query.topK) break;
-      const stored = partition.chunks.get(id)!;
-      // Near-duplicates (the same passage in two articles) would waste the answer's context.
-      if ((query.minScore !== undefined && ranking.score < query.minScore) || seen.has(stored.duplicateKey)) continue;
-      seen.add(stored.duplicateKey);
-      hits.push({ chunk: stored.chunk, ...ranking });
-    }
-    return hits;
+    return selectHits(fused, (id) => partition.chunks.get(id), query.topK, query.minScore);
   }
 
   /** Scans the tenant's active vectors only: the one per-query cost linear in the tenant's size. */
@@ -134,4 +122,25 @@ export class EmbeddedHybridIndex {
     if (partition.isEmpty) this.tenants.delete(tenantId);
     return removed;
   }
+}
+
+/**
+ * The ACL and metadata restrictions of a query as one predicate over chunk ids, or undefined
+ * when nothing is restricted (the fast path: no per-candidate lookup).
+ */
+function chunkFilter(partition: TenantPartition, query: SearchQuery): ((id: string) => boolean) | undefined {
+  const tests: ((chunk: IndexedChunk) => boolean)[] = [];
+  if (query.aclTags && query.aclTags.length > 0) {
+    const allowed = new Set(query.aclTags);
+    tests.push((chunk) => chunk.aclTags.some((tag) => allowed.has(tag)));
+  }
+  const documents = query.filter?.documentIds && new Set(query.filter.documentIds);
+  if (documents) tests.push((chunk) => documents.has(chunk.documentId));
+  const languages = query.filter?.languages && new Set(query.filter.languages);
+  if (languages) tests.push((chunk) => chunk.language !== undefined && languages.has(chunk.language));
+  if (tests.length === 0) return undefined;
+  return (id) => {
+    const chunk = partition.chunks.get(id)!.chunk;
+    return tests.every((test) => test(chunk));
+  };
 }

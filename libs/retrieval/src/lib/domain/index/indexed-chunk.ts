@@ -15,8 +15,29 @@ export interface IndexedChunk {
   /** Access tags: a query with ACL tags sees only chunks sharing at least one. */
   readonly aclTags: readonly string[];
   readonly text: string;
+  /** Position of the chunk in its document version, from 0. */
+  readonly chunkIndex?: number;
+  /**
+   * The larger passage this chunk was cut from (hierarchical chunking): the child is matched,
+   * the parent is what the model reads, so a precise hit still comes with its context.
+   */
+  readonly parentText?: string;
   /** Embedding of `text`; every vector in one index must come from the same model. */
   readonly vector?: readonly number[];
+}
+
+/** Which ranked lists a search runs: both fused (the default), or one alone (evaluation baselines). */
+export type SearchMode = 'hybrid' | 'bm25' | 'vector';
+
+/**
+ * Metadata restrictions a caller may add. They are ANDed with the tenant and ACL filters inside
+ * the search and can only narrow it: there is no field here that could name another tenant.
+ */
+export interface MetadataFilter {
+  /** Only these documents. */
+  readonly documentIds?: readonly string[];
+  /** Only chunks in one of these languages (BCP 47 tags as stored). */
+  readonly languages?: readonly string[];
 }
 
 /** One search request. Tenant and ACL filters apply before any scoring. */
@@ -30,6 +51,9 @@ export interface SearchQuery {
   aclTags?: readonly string[];
   /** Hits with a fused score below this are dropped (fused scores are small: at most (w₁ + w₂) / (k + 1)). */
   minScore?: number;
+  /** Default `hybrid`. */
+  mode?: SearchMode;
+  filter?: MetadataFilter;
 }
 
 /** A search result; `chunk` is returned without its vector. */

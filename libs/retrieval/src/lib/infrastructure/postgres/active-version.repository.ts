@@ -22,6 +22,23 @@ export async function activateVersion(manager: EntityManager, tenantId: string, 
      ON CONFLICT (tenant_id, document_id) DO UPDATE SET version = EXCLUDED.version, previous_version = EXCLUDED.previous_version, activated_at = now()`,
     [tenantId, documentId, version, previous ?? null],
   );
+  await bumpKnowledgeBaseVersion(manager, tenantId);
+}
+
+/** A document stops being searched; returns the version it had, if any. Bumps the knowledge-base version when one went. */
+export async function deactivateDocument(manager: EntityManager, tenantId: string, documentId: string): Promise<number | undefined> {
+  const rows = await manager.query<{ version: number }[]>(
+    // In a CTE: TypeORM returns a bare DELETE's rows wrapped with its count.
+    'WITH gone AS (DELETE FROM retrieval.active_versions WHERE tenant_id = $1 AND document_id = $2 RETURNING version) SELECT version FROM gone',
+    [tenantId, documentId],
+  );
+  const version = rows[0]?.version;
+  if (version !== undefined) await bumpKnowledgeBaseVersion(manager, tenantId);
+  return version;
+}
+
+/** Every change to what a tenant can find moves its counter on: caches keyed by it go stale at once. */
+async function bumpKnowledgeBaseVersion(manager: EntityManager, tenantId: string): Promise<void> {
   await manager.query(
     `INSERT INTO retrieval.knowledge_base_versions (tenant_id, version) VALUES ($1, 1)
      ON CONFLICT (tenant_id) DO UPDATE SET version = retrieval.knowledge_base_versions.version + 1, updated_at = now()`,

@@ -1,6 +1,6 @@
-import { SUPPORTED_MEDIA_TYPES } from '../../../domain/documents/media-types';
 import * as requests from '../schemas/request-schemas';
-import { jsonSchema, operation, type JsonObject } from './openapi-builder';
+import { documentPaths } from './documents.openapi';
+import { operation, type JsonObject } from './openapi-builder';
 import * as responses from './response-schemas';
 
 const SSE_DESCRIPTION = [
@@ -9,19 +9,6 @@ const SSE_DESCRIPTION = [
   '`retracted {reason, replacementText?}`, `escalated {ticketId, reason?}`, `error {code, message}`,',
   '`done {queryId, outcome, text}` (then the stream ends); a `: heartbeat` comment every 15 s.',
 ].join(' ');
-
-const documentUpload = {
-  type: 'object',
-  required: ['file'],
-  properties: {
-    file: { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' },
-    title: { type: 'string' },
-    language: { type: 'string' },
-    aclTags: { type: 'string', description: 'Comma-separated' },
-    mediaType: { type: 'string', enum: [...SUPPORTED_MEDIA_TYPES] },
-    documentId: { type: 'string', format: 'uuid', description: 'Upload the next version of this document' },
-  },
-};
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 
@@ -62,16 +49,7 @@ export function buildOpenApiDocument(): JsonObject {
           streams: true,
         }),
       },
-      '/v1/documents': {
-        post: operation('Upload a document (admin)', {
-          description: `Multipart (file) or JSON (content). Supported media types: ${SUPPORTED_MEDIA_TYPES.join(', ')}.`,
-          body: requests.jsonDocumentBody,
-          multipart: documentUpload,
-          responses: { 202: responses.acceptedDocument },
-        }),
-        get: operation("List the tenant's documents", { parameters: [{ name: 'limit', in: 'query', required: false, schema: jsonSchema(requests.listDocumentsQuery.shape.limit) }], responses: { 200: responses.documentList } }),
-      },
-      '/v1/documents/{id}': { get: operation('Read a document and its ingestion status', { parameters: [idParam], responses: { 200: responses.documentView } }) },
+      ...documentPaths(),
     },
   };
 }

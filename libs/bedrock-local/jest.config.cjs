@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'bedrock-local',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,83 @@
+import { BedrockServiceError } from './bedrock-error';
+
+/** Faults a scripted call can answer with; `hang` never answers at all. */
+export const FAULT_KINDS = ['throttle', 'unavailable', 'notReady', 'accessDenied', 'validation', 'internal', 'hang'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** One scripted call: a fault, or an answer delayed by `delayMs`. */
+export type ScriptedStep = FaultKind | { readonly delayMs: number };
+
+/** What the server does with one model call. */
+export interface CallPlan {
+  readonly delayMs: number;
+  readonly fault?: FaultKind;
+}
+
+/** The error each fault answers with, worded as Bedrock words it. */
+export function faultError(fault: Exclude<FaultKind, 'hang'>): BedrockServiceError {
+  switch (fault) {
+    case 'throttle': return new BedrockServiceError('ThrottlingException', 'Too many requests, please wait before trying again.');
+    case 'unavailable': return new BedrockServiceError('ServiceUnavailableException', 'Bedrock is unable to process your request.');
+    case 'notReady': return new BedrockServiceError('ModelNotReadyException', 'Model is not ready to serve inference requests. The AWS SDK will automatically retry the operation.');
+    case 'accessDenied': return new BedrockServiceError('AccessDeniedException', "You don't have access to the model with the specified model ID.");
+    case 'validation': return new BedrockServiceError('ValidationException', 'Malformed input request: scripted validation failure, please reformat your input and try again.');
+    case 'internal': return new BedrockServiceError('InternalServerException', 'The server encountered an internal error while processing the request.');
+  }
+}
+
+/**
+ * How the server misbehaves, for tests and demos. Per-model queues script the next calls in
+ * order; input rules fail every call whose text contains a marker (one chunk of a document);
+ * the fixed latency applies to every model call. A queued step wins over an input rule.
+ */
+export class LocalBedrockScript {
+  private readonly queues = new Map<string, ScriptedStep[]>();
+  private readonly inputRules: { readonly text: string; readonly fault: FaultKind }[] = [];
+  private latency = 0;
+
+  /** The next `times` calls to `modelId` take `step`, after any steps already queued. */
+  enqueue(modelId: string, step: ScriptedStep, times = 1): this {
+    const queue = this.queues.get(modelId) ?? [];
+    for (let i = 0; i < times; i++) queue.push(step);
+    this.queues.set(modelId, queue);
+    return this;
+  }
+
+  /** Every call (to any model) with an input text containing `text` fails with `fault`. */
+  failWhenInputContains(text: string, fault: FaultKind = 'internal'): this {
+    if (text.length === 0) throw new Error('failWhenInputContains needs a non-empty marker');
+    this.inputRules.push({ text, fault });
+    return this;
+  }
+
+  /** Every model call waits `ms` before answering. */
+  setLatency(ms: number): this {
+    if (!Number.isFinite(ms) || ms < 0) throw new Error(`latency must be a non-negative number of milliseconds; got ${ms}`);
+    this.latency = ms;
+    return this;
+  }
+
+  get latencyMs(): number {
+    return this.latency;
+  }
+
+  /** Steps still queued for `modelId`, so a test can assert its script was used up. */
+  pending(modelId: string): number {
+    return this.queues.get(modelId)?.length ?? 0;
+  }
+
+  reset(): void {
+    this.queues.clear();
+    this.inputRules.length = 0;
+    this.latency = 0;
+  }
+
+  /** Consumes the model's next step and decides the call. */
+  plan(modelId: string, inputTexts: readonly string[]): CallPlan {
+    const step = this.queues.get(modelId)?.shift();
+    if (typeof step === 'string') return { delayMs: this.latency, fault: step };
+    const delayMs = this.latency + (step?.delayMs ?? 0);
+    const rule = this.inputRules.find((r) => inputTexts.some((text) => text.includes(r.text)));
+    return rule === undefined ? { delayMs } : { delayMs, fault: rule.fault };
+  }
+}

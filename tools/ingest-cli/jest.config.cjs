@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'ingest-cli',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
