@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { idSchema, languageTagSchema, positiveIntSchema } from '../primitives.v1';
-import { passageSchema, queryRefShape } from './shared.v1';
+import { citationSchema, passageSchema, queryRefShape } from './shared.v1';
 
 /**
  * Asks the generation service to answer a question from the retrieved passages with one model.
@@ -21,6 +21,12 @@ export const invokeModelV1 = defineContract({
     question: z.string().min(1),
     language: languageTagSchema,
     passages: z.array(passageSchema),
+    /**
+     * The sources retrieval named for the passages (document title, section, version), so the
+     * answer's citations show what the customer would recognise. Optional and added without a
+     * new version: a command without it still parses, and its citations fall back to sections.
+     */
+    sources: z.array(citationSchema).optional(),
     /** Earlier turns of the conversation, oldest first, already screened. */
     history: z.array(z.object({ role: z.enum(['customer', 'assistant']), text: z.string() })).optional(),
     maxOutputTokens: positiveIntSchema,

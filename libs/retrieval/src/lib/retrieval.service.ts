@@ -7,12 +7,13 @@ import { IndexProjection } from './application/index-projection/index-projection
 import { IndexProjectionLifecycle } from './application/index-projection/index-projection.lifecycle';
 import { RetrieveDocumentsHandler } from './application/retrieve-documents/retrieve-documents.handler';
 import { RollBackVersionHandler } from './application/roll-back-version/roll-back-version.handler';
-import { SearchIndex, SHARED_SEARCH_BACKEND } from './application/search-index/search-index';
+import { RERANK_STAGE, SearchIndex, SHARED_SEARCH_BACKEND } from './application/search-index/search-index';
 import { PostgresEmbeddingCacheStore } from './infrastructure/embedding/cache/postgres-embedding-cache.adapter';
 import { createEmbeddingModels } from './infrastructure/embedding/create-embedding-model';
 import { embeddingConfigFrom } from './infrastructure/embedding/embedding.config';
 import { OpenSearchSearchBackend } from './infrastructure/opensearch/opensearch-search-backend';
 import { EmbeddingCache1764100000000 } from './infrastructure/postgres/embedding-cache.migration';
+import { rerankStageFrom } from './infrastructure/rerank/rerank.config';
 import { RetrievalChunkContext1764300000000 } from './infrastructure/postgres/chunk-context.migration';
 import { RetrievalTables1763900000000 } from './infrastructure/postgres/retrieval-tables.migration';
 import { RETRIEVAL_INDEX_CONTRACTS, RETRIEVAL_INDEX_EVENTS, RetrievalIndexConsumer } from './interface/events/retrieval-index.consumer';
@@ -49,6 +50,7 @@ export const retrievalService: ServiceDefinition = {
         { provide: RETRIEVAL_CONFIG, useValue: config },
         { provide: EMBEDDING_MODEL, useValue: models.documents },
         { provide: QUERY_EMBEDDING_MODEL, useValue: models.queries },
+        { provide: RERANK_STAGE, useValue: rerankStageFrom(env) },
         // Created and set up before any consumer starts: a node that cannot be reached stops the process.
         { provide: SHARED_SEARCH_BACKEND, useFactory: () => startSharedBackend(config, models.documents.dimensions) },
         SearchIndex,

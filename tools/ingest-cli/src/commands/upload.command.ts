@@ -19,8 +19,8 @@ export interface UploadResult {
   readonly source: string;
   readonly documentId?: string;
   readonly version?: number;
-  /** `registered` when not waiting; `active` or `failed` after --wait. */
-  readonly status: 'registered' | 'active' | 'failed';
+  /** `registered` (or `unchanged`: the same bytes as the current version) when not waiting; `active` or `failed` after --wait. */
+  readonly status: 'registered' | 'unchanged' | 'active' | 'failed';
   readonly error?: string;
 }
 
@@ -51,7 +51,7 @@ async function uploadOne(source: Source, command: UploadCommand, deps: UploadDep
   }
   const { documentId, version } = accepted;
   reporter.uploaded(source.label, documentId, version);
-  if (!command.wait) return { source: source.label, documentId, version, status: 'registered' };
+  if (!command.wait) return { source: source.label, documentId, version, status: accepted.status === 'unchanged' ? 'unchanged' : 'registered' };
   const outcome = await waitFor({
     read: () => deps.client.get(documentId),
     settle: ingestionOutcome(version),

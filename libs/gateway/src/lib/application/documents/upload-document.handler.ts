@@ -22,8 +22,12 @@ export interface DocumentUploadInput {
 export interface AcceptedDocument {
   readonly documentId: string;
   readonly version: number;
-  readonly status: 'registered';
+  /** `unchanged`: the same bytes as the document's current version, so nothing new is ingested. */
+  readonly status: 'registered' | 'unchanged';
 }
+
+/** Statuses in which a document's current bytes are served or on their way: the same bytes again change nothing. */
+const LIVE: ReadonlySet<string> = new Set(['registered', 'parsed', 'chunked', 'embedded', 'indexed', 'active']);
 
 /**
  * Stores the file in the blob store, then records the document and publishes `RegisterDocument`
@@ -52,6 +56,8 @@ export class UploadDocumentHandler {
     const title = (input.title ?? input.filename ?? 'Untitled').slice(0, 500);
     return this.runtime.transaction(async (manager) => {
       const existing = input.documentId ? refuseDeleted(documentId, await findDocument(manager, principal.tenantId, documentId, true)) : undefined;
+      // Ingestion would skip identical content silently; saying so here keeps the status honest.
+      if (existing && existing.contentSha256 === blob.sha256 && LIVE.has(existing.status)) return { documentId, version: existing.version, status: 'unchanged' as const };
       const version = existing ? existing.version + 1 : 1;
       const upload = {
         documentId, tenantId: principal.tenantId, title, mediaType, contentSha256: blob.sha256, sizeBytes: blob.sizeBytes,

@@ -79,6 +79,10 @@ describe('documents', () => {
       token: tenant.adminKey, body: { documentId: first.body.documentId, title: 'Shipping', mediaType: 'text/plain', content: 'Three days.', aclTags: ['staff'] },
     });
     expect(second.body).toEqual({ documentId: first.body.documentId, version: 2, status: 'registered' });
+    const same = await api<{ status: string }>(h, 'POST', '/v1/documents', {
+      token: tenant.adminKey, body: { documentId: first.body.documentId, title: 'Shipping', mediaType: 'text/plain', content: 'Three days.', aclTags: ['staff'] },
+    });
+    expect(same.body).toEqual({ documentId: first.body.documentId, version: 2, status: 'unchanged' });
     await registerCommand(first.body.documentId, 2);
     await publish(h, documentIngestionFailedV1, {
       documentId: first.body.documentId, version: 2, failedStep: 'embed', errorCode: 'INGESTION.EMBEDDING_FAILED', message: 'the embedding model is unavailable', retriable: false, attempt: 3,

@@ -22,8 +22,8 @@ export class ChunkDeliveryError extends Error {
 
 /**
  * Runs one model call, streaming its chunks through `chunks` when the command asks for a
- * stream. The passages carry no document titles (the contract has none), so the answerer
- * titles its citations with the passage's section, else its document id.
+ * stream. Citations take their titles from the sources retrieval named (`InvokeModel.sources`);
+ * a command without them falls back to the passage's section, else its document id.
  */
 export async function runProvider(provider: ModelProvider, command: InvokeModelV1, chunks: Pick<AnswerChunkPublisher, 'publish'>): Promise<ProviderRun> {
   const started = performance.now();
@@ -40,8 +40,9 @@ export async function runProvider(provider: ModelProvider, command: InvokeModelV
     }
   };
   try {
-    const { model, question, language, passages, history, maxOutputTokens } = command;
-    const result = await provider.generate({ model, question, language, passages, maxOutputTokens, ...(history ? { history } : {}) }, onChunk);
+    const { model, question, language, passages, history, maxOutputTokens, sources } = command;
+    const titles = Object.fromEntries((sources ?? []).map((source) => [source.documentId, source.title]));
+    const result = await provider.generate({ model, question, language, passages, maxOutputTokens, titles, ...(history ? { history } : {}) }, onChunk);
     const latencyMs = Math.round(performance.now() - started);
     return { result, latencyMs, ...(firstTokenMs === undefined ? {} : { firstTokenMs }) };
   } catch (error) {

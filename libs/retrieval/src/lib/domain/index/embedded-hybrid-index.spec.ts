@@ -152,4 +152,30 @@ describe('EmbeddedHybridIndex', () => {
     expect(attempt(wrongSize)).toBe('RETRIEVAL.VECTOR_DIMENSION_MISMATCH');
     expect(attempt(() => index.search({ tenantId: 'acme', queryText: 'fine', topK: 0 }))).toBe('RETRIEVAL.INVALID_QUERY');
   });
+
+  it('finds the same nearest vectors through the sketch shortlist as by scoring every vector', async () => {
+    const model = new LocalEmbeddingModel();
+    const words = 'refund parcel card order return shipping warranty jacket size exchange invoice payment delivery courier label store credit gift voucher'.split(' ');
+    let seed = 11;
+    const pick = (): string => words[(seed = (seed * 16807) % 2147483647) % words.length]!;
+    const texts = Array.from({ length: 3_000 }, (_, i) => `${pick()} ${pick()} ${pick()} ${pick()} item ${i}`);
+    const vectors = await model.embed(texts);
+    const load = (index: EmbeddedHybridIndex): void => {
+      index.upsert(texts.map((text, i) => chunk(`d${i}#0`, text, { vector: vectors[i]!, documentId: `d${i}` })));
+      texts.forEach((_, i) => index.setActiveVersion('acme', `d${i}`, 1));
+    };
+    const exact = new EmbeddedHybridIndex({ vectorShortlist: 0, minVectorSimilarity: -1 });
+    const sketched = new EmbeddedHybridIndex({ vectorShortlist: 300, minVectorSimilarity: -1 });
+    load(exact);
+    load(sketched);
+    let overlap = 0;
+    for (const question of ['refund to my card', 'courier delivery label', 'gift voucher store credit', 'jacket size exchange', 'invoice payment']) {
+      const [queryVector] = await model.embed([question]);
+      const query: SearchQuery = { tenantId: 'acme', queryText: question, queryVector: queryVector!, topK: 10, mode: 'vector' };
+      const expected = new Set(exact.search(query).map((hit) => hit.chunk.chunkId));
+      overlap += sketched.search(query).filter((hit) => expected.has(hit.chunk.chunkId)).length;
+    }
+    // Ties in similarity make a few differences legitimate; a broken first pass would share almost none.
+    expect(overlap / 50).toBeGreaterThanOrEqual(0.9);
+  });
 });

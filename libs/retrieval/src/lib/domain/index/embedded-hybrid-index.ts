@@ -2,7 +2,9 @@ import { analyzeText } from '../text/analyze-text';
 import type { HybridIndexOptions, IndexedChunk, SearchHit, SearchQuery } from './indexed-chunk';
 import { assertDimensions, prepareChunk } from './prepare-chunk';
 import { fuseByReciprocalRank } from './reciprocal-rank-fusion';
-import { TenantPartition, type ActivationResult } from './tenant-partition';
+import { shortlistBySketch } from './shortlist';
+import { SignSketcher } from './sign-sketch';
+import { TenantPartition, type ActivationResult, type StoredChunk } from './tenant-partition';
 import { assertValidQuery, selectHits } from './select-hits';
 import { selectTop, type Scored } from './top-k';
 import { dot, toUnitVector } from './vector-math';
@@ -15,6 +17,7 @@ export const HYBRID_INDEX_DEFAULTS = {
   weights: { bm25: 1, vector: 1 },
   candidatesPerList: 100,
   minVectorSimilarity: 0.2,
+  vectorShortlist: 2_000,
 } as const;
 
 type Settings = Required<Omit<HybridIndexOptions, 'dimensions'>>;
@@ -30,6 +33,7 @@ export class EmbeddedHybridIndex {
   private readonly tenants = new Map<string, TenantPartition>();
   private readonly settings: Settings;
   private dimensions: number | undefined;
+  private sketcher: SignSketcher | undefined;
 
   constructor(options: HybridIndexOptions = {}) {
     const { dimensions, ...tuning } = options;
@@ -51,7 +55,10 @@ export class EmbeddedHybridIndex {
       return stored;
     });
     this.dimensions = dimensions;
-    for (const stored of prepared) this.partition(stored.chunk.tenantId, true)!.put(stored);
+    for (const stored of prepared) {
+      if (stored.unitVector) stored.sketch = this.sketcherFor(stored.unitVector.length).sketch(stored.unitVector);
+      this.partition(stored.chunk.tenantId, true)!.put(stored);
+    }
   }
 
   /** Makes `version` the searched version of a document (a version with no chunks hides the document). */
@@ -93,19 +100,32 @@ export class EmbeddedHybridIndex {
     return selectHits(fused, (id) => partition.chunks.get(id), query.topK, query.minScore);
   }
 
-  /** Scans the tenant's active vectors only: the one per-query cost linear in the tenant's size. */
+  /**
+   * Scores the tenant's active vectors: exactly when there are few, else exactly only for the
+   * shortlist closest by sketch (the one per-query cost linear in the tenant's size is then a
+   * few popcounts per vector instead of a 384-wide dot product).
+   */
   private vectorCandidates(partition: TenantPartition, queryVector: readonly number[], accept?: (id: string) => boolean): Scored[] {
     if (this.dimensions !== undefined) assertDimensions(queryVector.length, this.dimensions);
     const query = toUnitVector(queryVector);
     if (!query) return [];
-    const { minVectorSimilarity, candidatesPerList } = this.settings;
+    const { minVectorSimilarity, candidatesPerList, vectorShortlist } = this.settings;
+    const permitted: [string, StoredChunk][] = [];
+    for (const entry of partition.vectors) if (!accept || accept(entry[0])) permitted.push(entry);
+    const scanned = vectorShortlist > 0 && permitted.length > 2 * vectorShortlist
+      ? shortlistBySketch(permitted, this.sketcherFor(query.length).sketch(query), vectorShortlist)
+      : permitted;
     const scored: Scored[] = [];
-    for (const [id, stored] of partition.vectors) {
-      if (accept && !accept(id)) continue;
+    for (const [id, stored] of scanned) {
       const similarity = dot(query, stored.unitVector!);
       if (similarity >= minVectorSimilarity) scored.push({ id, score: similarity });
     }
     return selectTop(scored, candidatesPerList);
+  }
+
+  private sketcherFor(dimensions: number): SignSketcher {
+    if (this.sketcher?.dimensions !== dimensions) this.sketcher = new SignSketcher(dimensions);
+    return this.sketcher;
   }
 
   private partition(tenantId: string, create: boolean): TenantPartition | undefined {

@@ -91,6 +91,12 @@ export interface HybridIndexOptions {
    * {@link LocalEmbeddingModel} whose unrelated texts score below ~0.15; tune it per model.
    */
   minVectorSimilarity?: number;
+  /**
+   * Vectors re-scored exactly after a first pass over 1-bit sketches (see `SignSketcher`), once
+   * a tenant has more than twice as many; below that every vector is scored exactly. Default
+   * 2000. 0 always scores every vector exactly.
+   */
+  vectorShortlist?: number;
   /** Vector length, when known up front; otherwise the first vector upserted fixes it. */
   dimensions?: number;
 }

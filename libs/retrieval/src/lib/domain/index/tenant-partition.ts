@@ -13,6 +13,8 @@ export interface StoredChunk {
    * precision for ranking.
    */
   unitVector?: Float32Array;
+  /** 1-bit sketch of `unitVector`, for the first pass of a large tenant's vector search. */
+  sketch?: Uint32Array;
 }
 
 /** What activating a version changed. */

@@ -7,7 +7,7 @@ import { jsonSchema, operation, type JsonObject } from './openapi-builder';
 /** The `/v1/documents` part of the OpenAPI document: routes and response bodies. */
 const timestamp = z.string().meta({ format: 'date-time' });
 
-const acceptedDocument = z.object({ documentId: z.uuid(), version: z.number().int(), status: z.literal('registered') });
+const acceptedDocument = z.object({ documentId: z.uuid(), version: z.number().int(), status: z.enum(['registered', 'unchanged']) });
 const acceptedDeletion = z.object({ documentId: z.uuid(), status: z.literal('deleting') });
 
 const documentView = z.object({

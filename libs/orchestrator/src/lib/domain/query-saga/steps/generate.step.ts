@@ -42,6 +42,7 @@ function invocation(s: StartedQuerySagaState, model: string, ctx: QuerySagaConte
     language: answerLanguage(s, ctx.config.defaultLanguage),
     // Empty when retrieval failed and the policy lets the model answer without knowledge.
     passages: s.knowledge?.passages ?? [],
+    ...(s.knowledge && s.knowledge.citations.length > 0 ? { sources: s.knowledge.citations.map((c) => ({ ...c })) } : {}),
     ...(ctx.history && ctx.history.length > 0 ? { history: ctx.history.map((turn) => ({ ...turn })) } : {}),
     maxOutputTokens: ctx.config.maxOutputTokens,
     stream: true,
