@@ -2,12 +2,11 @@ import { analyzeText } from '../text/analyze-text';
 import type { HybridIndexOptions, IndexedChunk, SearchHit, SearchQuery } from './indexed-chunk';
 import { assertDimensions, prepareChunk } from './prepare-chunk';
 import { fuseByReciprocalRank } from './reciprocal-rank-fusion';
-import { shortlistBySketch } from './shortlist';
 import { SignSketcher } from './sign-sketch';
-import { TenantPartition, type ActivationResult, type StoredChunk } from './tenant-partition';
+import { TenantPartition, type ActivationResult } from './tenant-partition';
 import { assertValidQuery, selectHits } from './select-hits';
 import { selectTop, type Scored } from './top-k';
-import { dot, toUnitVector } from './vector-math';
+import { toUnitVector } from './vector-math';
 
 /** Defaults of {@link HybridIndexOptions}, named so callers and docs agree. */
 export const HYBRID_INDEX_DEFAULTS = {
@@ -110,16 +109,13 @@ export class EmbeddedHybridIndex {
     const query = toUnitVector(queryVector);
     if (!query) return [];
     const { minVectorSimilarity, candidatesPerList, vectorShortlist } = this.settings;
-    const permitted: [string, StoredChunk][] = [];
-    for (const entry of partition.vectors) if (!accept || accept(entry[0])) permitted.push(entry);
-    const scanned = vectorShortlist > 0 && permitted.length > 2 * vectorShortlist
-      ? shortlistBySketch(permitted, this.sketcherFor(query.length).sketch(query), vectorShortlist)
-      : permitted;
-    const scored: Scored[] = [];
-    for (const [id, stored] of scanned) {
-      const similarity = dot(query, stored.unitVector!);
-      if (similarity >= minVectorSimilarity) scored.push({ id, score: similarity });
-    }
+    if (!partition.vectors) return [];
+    const useSketches = vectorShortlist > 0 && partition.vectors.size > 2 * vectorShortlist;
+    const scored = partition.vectors.scan({
+      query, shortlist: vectorShortlist, minSimilarity: minVectorSimilarity,
+      ...(useSketches ? { querySketch: this.sketcherFor(query.length).sketch(query) } : {}),
+      ...(accept ? { accept } : {}),
+    });
     return selectTop(scored, candidatesPerList);
   }
 

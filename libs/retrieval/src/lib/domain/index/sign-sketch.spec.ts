@@ -32,6 +32,7 @@ describe('SignSketcher', () => {
   });
 
   it('counts differing bits', () => {
-    expect(hammingDistance(Uint32Array.of(0b1011, 0xffffffff), Uint32Array.of(0b0001, 0))).toBe(2 + 32);
+    expect(hammingDistance(Int32Array.of(0b1011, -1), Int32Array.of(0b0001, 0))).toBe(2 + 32);
+    expect(hammingDistance(Int32Array.of(0b1011), Int32Array.of(7, 7, 0b0001), 2)).toBe(2);
   });
 });

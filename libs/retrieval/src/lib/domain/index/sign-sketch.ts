@@ -22,22 +22,26 @@ export class SignSketcher {
     this.buffer = new Float64Array(this.length);
   }
 
-  sketch(unit: Float32Array): Uint32Array {
+  sketch(unit: Float32Array): Int32Array {
     const buffer = this.buffer;
     buffer.fill(0);
     for (let i = 0; i < unit.length; i++) buffer[i] = unit[i]! * this.signs[i]!;
     walshHadamard(buffer);
-    const bits = new Uint32Array(this.words);
+    // Int32, not Uint32: values stay small integers in V8, where Uint32 above 2^31 would become doubles.
+    const bits = new Int32Array(this.words);
     for (let i = 0; i < this.length; i++) if (buffer[i]! > 0) bits[i >>> 5]! |= 1 << (i & 31);
     return bits;
   }
 }
 
-/** Number of differing bits: the first pass's distance (smaller is closer). */
-export function hammingDistance(a: Uint32Array, b: Uint32Array): number {
+/**
+ * Number of differing bits between `a` and the sketch at `offset` in `rows` (a row of a
+ * contiguous sketch matrix, or a lone sketch at 0): the first pass's distance, smaller is closer.
+ */
+export function hammingDistance(a: Int32Array, rows: Int32Array, offset = 0): number {
   let distance = 0;
   for (let i = 0; i < a.length; i++) {
-    let x = a[i]! ^ b[i]!;
+    let x = a[i]! ^ rows[offset + i]!;
     x -= (x >>> 1) & 0x55555555;
     x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
     distance += (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;

@@ -1,4 +1,5 @@
 import { Bm25Postings } from './bm25-postings';
+import { VectorStore } from './vector-store';
 import type { IndexedChunk } from './indexed-chunk';
 
 /** A chunk with what search needs precomputed once at upsert. */
@@ -10,11 +11,12 @@ export interface StoredChunk {
   /**
    * The vector scaled to length 1, so cosine similarity is a plain dot product; absent for a
    * zero vector, which is similar to nothing. Float32 halves memory at 50k × 384 and is ample
-   * precision for ranking.
+   * precision for ranking. While the chunk is searchable, the vector lives in the partition's
+   * `VectorStore` instead (moved, not copied: one copy per chunk).
    */
   unitVector?: Float32Array;
   /** 1-bit sketch of `unitVector`, for the first pass of a large tenant's vector search. */
-  sketch?: Uint32Array;
+  sketch?: Int32Array;
 }
 
 /** What activating a version changed. */
@@ -32,8 +34,8 @@ export interface ActivationResult {
 export class TenantPartition {
   readonly chunks = new Map<string, StoredChunk>();
   readonly bm25 = new Bm25Postings();
-  /** Active chunks that have a vector: the only ones a vector query scans. */
-  readonly vectors = new Map<string, StoredChunk>();
+  /** Active chunks' vectors: the only ones a vector query scans. Created with the first vector. */
+  vectors: VectorStore | undefined;
   /** documentId → version → chunk ids. */
   private readonly versions = new Map<string, Map<number, Set<string>>>();
   private readonly activeVersions = new Map<string, number>();
@@ -88,12 +90,20 @@ export class TenantPartition {
 
   private show(stored: StoredChunk): void {
     this.bm25.add(stored.chunk.chunkId, stored.terms);
-    if (stored.unitVector) this.vectors.set(stored.chunk.chunkId, stored);
+    if (!stored.unitVector || !stored.sketch) return;
+    this.vectors ??= new VectorStore(stored.unitVector.length, stored.sketch.length);
+    this.vectors.add(stored.chunk.chunkId, stored.unitVector, stored.sketch);
+    delete stored.unitVector;
+    delete stored.sketch;
   }
 
   private hide(stored: StoredChunk): void {
     this.bm25.remove(stored.chunk.chunkId);
-    this.vectors.delete(stored.chunk.chunkId);
+    const taken = this.vectors?.take(stored.chunk.chunkId);
+    if (taken) {
+      stored.unitVector = taken.unit;
+      stored.sketch = taken.sketch;
+    }
   }
 
   private delete(stored: StoredChunk): void {

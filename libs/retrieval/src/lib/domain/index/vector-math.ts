@@ -15,18 +15,19 @@ export function toUnitVector(values: readonly number[]): Float32Array | undefine
  * Dot product of two equally long vectors. Four accumulators let the CPU overlap the
  * multiply-adds: about 40% faster on a tenant-wide scan of 50k × 384, the hot loop of a query.
  */
-export function dot(a: Float32Array, b: Float32Array): number {
+export function dot(a: Float32Array, b: Float32Array, offset = 0): number {
+  // `offset` reads b as a row of a contiguous matrix without a subarray view per row.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
   let s3 = 0;
   let i = 0;
   for (; i + 3 < a.length; i += 4) {
-    s0 += a[i]! * b[i]!;
-    s1 += a[i + 1]! * b[i + 1]!;
-    s2 += a[i + 2]! * b[i + 2]!;
-    s3 += a[i + 3]! * b[i + 3]!;
+    s0 += a[i]! * b[offset + i]!;
+    s1 += a[i + 1]! * b[offset + i + 1]!;
+    s2 += a[i + 2]! * b[offset + i + 2]!;
+    s3 += a[i + 3]! * b[offset + i + 3]!;
   }
-  for (; i < a.length; i++) s0 += a[i]! * b[i]!;
+  for (; i < a.length; i++) s0 += a[i]! * b[offset + i]!;
   return s0 + s1 + s2 + s3;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IndexedChunk } from '../../domain/index/indexed-chunk';
 import { duplicateKey } from '../../domain/text/analyze-text';
 import { languageField } from './chunk-index-layout';
@@ -35,7 +36,8 @@ export function toChunkDocument(chunk: IndexedChunk): ChunkDocument {
     chunk_id: chunk.chunkId,
     title: chunk.title,
     acl_tags: [...chunk.aclTags],
-    duplicate_key: duplicateKey(chunk.text),
+    // Hashed: equality is all that is compared, and doc values cap a keyword at 32 KB.
+    duplicate_key: createHash('sha1').update(duplicateKey(chunk.text)).digest('base64url'),
     text: chunk.text,
     ...(chunk.chunkIndex === undefined ? {} : { chunk_index: chunk.chunkIndex }),
     ...(chunk.section === undefined ? {} : { section: chunk.section }),

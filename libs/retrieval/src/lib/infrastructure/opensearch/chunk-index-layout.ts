@@ -3,7 +3,7 @@
  * changes: the service then creates a new versioned index, copies the old one into it and
  * moves the alias in one step, so searches never hit a half-migrated index.
  */
-export const CHUNK_MAPPING_VERSION = 1;
+export const CHUNK_MAPPING_VERSION = 2;
 
 /** Language-specific analysers (from the analysis-common module), by the base language subtag. */
 const LANGUAGE_FIELDS: Readonly<Record<string, { field: string; analyzer: string }>> = {
@@ -71,7 +71,8 @@ export function chunkTemplateBody(): Record<string, unknown> {
         language: { type: 'keyword' },
         acl_tags: { type: 'keyword' },
         uri: { type: 'keyword', index: false },
-        duplicate_key: { type: 'keyword', index: false, doc_values: false },
+        // A hash, read from doc values in the first search phase (v2; v1 stored the whole text).
+        duplicate_key: { type: 'keyword', index: false, doc_values: true },
         parent_text: { type: 'text', index: false },
         text: { type: 'text', analyzer: 'standard' },
         ...languageMappings,

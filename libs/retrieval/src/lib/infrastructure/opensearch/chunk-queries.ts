@@ -3,8 +3,20 @@ import { LEXICAL_FIELDS } from './chunk-index-layout';
 
 type Clause = Record<string, unknown>;
 
-/** Fields a hit needs; the vector stays in the index (it is 1.5 KB+ per chunk). */
-const SOURCE = { excludes: ['vector', 'text_*'] };
+/**
+ * The ranking phase reads no `_source`: ids, scores and the duplicate key (from doc values)
+ * are all fusion needs. Only the few chunks that make the cut are fetched afterwards.
+ */
+const RANKING_FIELDS = {
+  _source: false,
+  docvalue_fields: ['duplicate_key'],
+  // No hit count: counting every match (to 10,000 by default) disables Lucene's skipping of
+  // blocks that cannot reach the top k, the biggest cost of a BM25 query over a large tenant.
+  track_total_hits: false,
+};
+
+/** What a hit's chunk needs from `_source`; the vector stays in the index (1.5 KB+ per chunk). */
+export const HIT_SOURCE = { excludes: ['vector', 'text_*'] };
 
 /**
  * The restrictions every query carries, built from typed values only: the tenant always, the
@@ -24,7 +36,7 @@ export function restrictions(query: SearchQuery): Clause[] {
 export function lexicalQuery(query: SearchQuery, size: number): Clause {
   return {
     size,
-    _source: SOURCE,
+    ...RANKING_FIELDS,
     query: {
       bool: {
         filter: restrictions(query),
@@ -38,7 +50,7 @@ export function lexicalQuery(query: SearchQuery, size: number): Clause {
 export function vectorQuery(query: SearchQuery, queryVector: readonly number[], size: number): Clause {
   return {
     size,
-    _source: SOURCE,
+    ...RANKING_FIELDS,
     query: { knn: { vector: { vector: [...queryVector], k: size, filter: { bool: { filter: restrictions(query) } } } } },
   };
 }

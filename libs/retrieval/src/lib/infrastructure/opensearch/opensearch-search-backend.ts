@@ -3,13 +3,13 @@ import { AppError } from '@sagewire/errors';
 import { HYBRID_INDEX_DEFAULTS } from '../../domain/index/embedded-hybrid-index';
 import type { FusionWeights, SearchHit, SearchQuery } from '../../domain/index/indexed-chunk';
 import { fuseByReciprocalRank } from '../../domain/index/reciprocal-rank-fusion';
-import { assertValidQuery, selectHits, type CandidateChunk } from '../../domain/index/select-hits';
+import { assertValidQuery, selectCandidates, type Deduplicable, type Selected } from '../../domain/index/select-hits';
 import type { Scored } from '../../domain/index/top-k';
 import type { DocumentVersionChunks, SearchBackend } from '../../domain/search/search-backend.port';
 import { chunkIndexNames, type ChunkIndexNames } from './chunk-index-layout';
 import { chunkDocumentId, fromChunkDocument, toChunkDocument, type ChunkDocument } from './chunk-document';
 import { ensureChunkIndex } from './chunk-index-manager';
-import { cosineFromScore, lexicalQuery, vectorQuery } from './chunk-queries';
+import { cosineFromScore, HIT_SOURCE, lexicalQuery, vectorQuery } from './chunk-queries';
 import { reasonOf, toOpenSearchError, OPENSEARCH_REJECTED_CODE, OPENSEARCH_UNAVAILABLE_CODE } from './opensearch-errors';
 import { deleteMatching } from './delete-matching';
 import { deleteVersions, type VersionToKeep } from './delete-versions';
@@ -31,7 +31,13 @@ export interface OpenSearchBackendOptions {
 interface Hit {
   _id: string;
   _score: number;
-  _source: ChunkDocument;
+  fields?: { duplicate_key?: string[] };
+}
+const MAX_RANKING_ATTEMPTS = 3;
+
+/** A ranked document id and its duplicate key, before its chunk is read. */
+interface RankedId extends Deduplicable {
+  readonly id: string;
 }
 interface MsearchItem {
   hits?: { hits: Hit[] };
@@ -103,6 +109,18 @@ export class OpenSearchSearchBackend implements SearchBackend {
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
     assertValidQuery(query);
+    // A version switch between the ranking and the fetch leaves a chosen chunk missing: rank
+    // again, against the new state, rather than answer with a hole (rare: a refresh must land
+    // in the millisecond between the two requests).
+    for (let attempt = 1; ; attempt++) {
+      const chosen = await this.rank(query);
+      const hits = await this.withChunks(chosen);
+      if (hits.length === chosen.length || attempt === MAX_RANKING_ATTEMPTS) return hits;
+    }
+  }
+
+  /** The first phase: ids, scores and duplicate keys only, fused and cut to `topK`. */
+  private async rank(query: SearchQuery): Promise<Selected<RankedId>[]> {
     const mode = query.mode ?? 'hybrid';
     const size = Math.max(this.settings.candidatesPerList, query.topK);
     const searches: Record<string, unknown>[] = [];
@@ -114,9 +132,9 @@ export class OpenSearchSearchBackend implements SearchBackend {
     for (const item of items) {
       if (item.error) throw toOpenSearchError('search', { meta: { statusCode: item.status, body: { error: item.error } } });
     }
-    const found = new Map<string, CandidateChunk>();
+    const keys = new Map<string, RankedId>();
     const lists = items.map((item) => (item.hits?.hits ?? []).map((hit): Scored => {
-      found.set(hit._id, { chunk: fromChunkDocument(hit._source), duplicateKey: hit._source.duplicate_key });
+      keys.set(hit._id, { id: hit._id, duplicateKey: hit.fields?.duplicate_key?.[0] ?? hit._id });
       return { id: hit._id, score: hit._score };
     }));
     const bm25List = mode === 'vector' ? [] : (lists[0] ?? []);
@@ -125,7 +143,22 @@ export class OpenSearchSearchBackend implements SearchBackend {
       .map(({ id, score }) => ({ id, score: cosineFromScore(score) }))
       .filter(({ score }) => score >= this.settings.minVectorSimilarity);
     const fused = fuseByReciprocalRank(bm25List, vectorList, this.settings.rrfK, this.settings.weights);
-    return selectHits(fused, (id) => found.get(id), query.topK, query.minScore);
+    return selectCandidates(fused, (id) => keys.get(id), query.topK, query.minScore);
+  }
+
+  /** The second phase: only the hits that made the cut are read, in one `mget`. */
+  private async withChunks(chosen: readonly Selected<RankedId>[]): Promise<SearchHit[]> {
+    if (chosen.length === 0) return [];
+    const response = await this.call('fetch hits', () =>
+      // Not realtime: read what the ranking saw (the last refresh), not writes still in flight.
+      this.client.mget({ index: this.names.alias, body: { ids: chosen.map((c) => c.candidate.id) }, _source_excludes: HIT_SOURCE.excludes, realtime: false }));
+    const docs = (response.body as { docs: { _id: string; found?: boolean; _source?: ChunkDocument }[] }).docs;
+    const sources = new Map(docs.filter((d) => d.found && d._source).map((d) => [d._id, d._source!]));
+    // A chunk deleted between the phases (a version switch) is simply left out.
+    return chosen.flatMap(({ candidate, ranking }) => {
+      const source = sources.get(candidate.id);
+      return source ? [{ chunk: fromChunkDocument(source), ...ranking }] : [];
+    });
   }
 
   async close(): Promise<void> {
