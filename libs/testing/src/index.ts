@@ -19,3 +19,4 @@ export { buildPdf, BUILT_PDF_USER_PASSWORD } from './documents/pdf-builder';
 export type { PdfBlock, PdfSpec } from './documents/pdf-builder';
 export { buildDocx } from './documents/docx-builder';
 export type { DocxBlock, DocxSpec } from './documents/docx-builder';
+export { RETURNS_PAGE_V1, RETURNS_PAGE_V2, SHIPPING_PAGE } from './documents/help-centre-pages';

@@ -6,15 +6,13 @@ import { indexChunksV2 } from '@sagewire/contracts/ingestion/index-chunks.v2';
 import { registerDocumentV1 } from '@sagewire/contracts/ingestion/register-document.v1';
 import { documentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrieved.v1';
 import { retrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-documents.v1';
-// The saga spans two services; this spec composes them exactly as apps/standalone does.
-// eslint-disable-next-line @nx/enforce-module-boundaries
+import { ingestionService } from '@sagewire/ingestion';
 import { retrievalService } from '@sagewire/retrieval';
 import type { ServiceHost } from '@sagewire/service-kit';
-import { eventually } from '@sagewire/testing';
-import { newDocumentId, registration, RETURNS_PAGE_V1, RETURNS_PAGE_V2, SHIPPING_PAGE } from '../test/documents';
-import { RECORDED, retrieval, retrieve, retrieveUntil, SAGA_STEPS } from '../test/saga-contracts';
+import { eventually, RETURNS_PAGE_V1, RETURNS_PAGE_V2, SHIPPING_PAGE } from '@sagewire/testing';
+import { newDocumentId, registration } from './support/registration';
+import { RECORDED, retrieval, retrieve, retrieveUntil, SAGA_STEPS } from './support/saga-contracts';
 import { ServiceWorld } from '@sagewire/service-testing';
-import { ingestionService } from './ingestion.service';
 
 const TENANT_A = 'tnt_alpine';
 const TENANT_B = 'tnt_borealis';
@@ -27,7 +25,7 @@ describe('ingestion saga: ingestion and retrieval in one host (PostgreSQL, in-me
   /** Stores a new document's upload and registers it, as the gateway does; waits for its activation. */
   async function ingest(tenantId: string, documentId: string, text: string, title = 'Returns and refunds'): Promise<Envelope> {
     const blob = await world.blobs.put(tenantId, Buffer.from(text, 'utf8'));
-    const command = await world.send(registerDocumentV1, tenantId, registration(documentId, blob, { title }));
+    const command = await world.send(registerDocumentV1, tenantId, registration(documentId, blob, { title, mediaType: 'text/markdown' }));
     await world.awaitMatching(documentVersionActivatedV1, (e) => e.data.documentId === documentId);
     return command;
   }
@@ -86,7 +84,7 @@ describe('ingestion saga: ingestion and retrieval in one host (PostgreSQL, in-me
 
   it('serves a re-uploaded version instead of the old one once it is activated', async () => {
     const blob = await world.blobs.put(TENANT_A, Buffer.from(RETURNS_PAGE_V2, 'utf8'));
-    await world.send(registerDocumentV1, TENANT_A, registration(returnsDoc, blob));
+    await world.send(registerDocumentV1, TENANT_A, registration(returnsDoc, blob, { title: 'Returns and refunds', mediaType: 'text/markdown' }));
     const [activated] = await world.awaitMatching(documentVersionActivatedV1, (e) => e.data.documentId === returnsDoc && e.data.version === 2);
     expect(activated!.data.previousVersion).toBe(1);
     const reply = await retrieveUntil(world, TENANT_A, 'How long until my refund reaches my card?', (r) => expect(r.passages[0]?.documentVersion).toBe(2));
