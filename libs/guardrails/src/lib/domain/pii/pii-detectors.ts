@@ -1,4 +1,6 @@
 import { isIbanValid, isLuhnValid } from './checksums';
+import { isIpv6 } from './ip-address';
+import { hasIdentifierLabel, hasPhoneCue, isDate, isFollowedByStreetName, isListOfYears } from './phone-rules';
 import type { PiiLabel } from './pii-policy';
 
 /** A half-open span `[start, end)` of the text holding one entity. */
@@ -16,12 +18,17 @@ export interface PiiDetector {
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
-/** A label like "order #", "pedido nº" or "ref:" right before a number makes it an identifier, not a phone. */
-const IDENTIFIER_CONTEXT =
-  /(?:order|pedido|commande|bestellung|invoice|factura|facture|rechnung|tracking|ticket|ref(?:erence)?|case)(?:\s*(?:number|no\.?|n[º°o]\.?|#|nr\.?|num(?:ero)?\.?))?\s*[:#]?\s*$/i;
+/**
+ * 12-digit numbers are only Maestro cards (IINs 50, 56-69); other 12-digit runs passing Luhn
+ * (one in ten do by chance) are more likely identifiers.
+ */
+const isPlausibleCard = (digits: string): boolean => isLuhnValid(digits) && (digits.length > 12 || /^(?:50|5[6-9]|6)/.test(digits));
 
-/** Every group a year (19xx/20xx): "2019 2020 2021" is a list of years, not a phone number. */
-const isListOfYears = (match: string): boolean => match.split(/[\s.-]+/).every((g) => /^(?:19|20)\d\d$/.test(g));
+/** "SSN", "social security (number)", "SS#" shortly before a number that has no dashes. */
+const SSN_CUE = /(?:\bssn|social security|\bss\s?#)[^\d]{0,20}$/i;
+
+/** A trailing extension ("x4587", "ext. 12") is part of the phone span but not of its digit count. */
+const EXTENSION = /\s?(?:x|ext\.?|extension)\s?\d{1,6}$/i;
 
 /**
  * The detectors in precedence order: when spans overlap, the earlier detector wins, so the
@@ -40,9 +47,10 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   },
   {
     label: 'CREDIT_CARD',
-    // Contiguous 13-19 digits, 4-4-4-4(-3) groups, or Amex/Diners 4-6-5/4-6-4, one separator style.
-    pattern: /(?<![\d-])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\d-])/g,
-    accept: (match) => isLuhnValid(digitsOf(match)),
+    // Contiguous 12-19 digits, 4-4-4(-4(-3)) groups, or Amex/Diners 4-6-5/4-6-4, one separator
+    // style. A letter or dash attached on either side makes it part of an identifier.
+    pattern: /(?<![\w-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}(?:\1\d{4}(?:\1\d{3})?)?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-])/g,
+    accept: (match) => isPlausibleCard(digitsOf(match)),
   },
   {
     label: 'US_SSN',
@@ -51,19 +59,35 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
     accept: () => true,
   },
   {
+    label: 'US_SSN',
+    // Spaced or bare nine digits are too common to be an SSN on their own: they need a cue.
+    pattern: /(?<![\w-])(?!000|666|9\d\d)\d{3}( ?)(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g,
+    accept: (_match, text, start) => SSN_CUE.test(text.slice(Math.max(0, start - 40), start)),
+  },
+  {
+    label: 'IP_ADDRESS',
+    // IPv6 candidates (hextets and colons, maybe an IPv4 tail); `isIpv6` checks the structure.
+    pattern: /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4})(?![\w:]|\.\d)/gi,
+    accept: (match) => isIpv6(match),
+  },
+  {
     label: 'IP_ADDRESS',
     pattern: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g,
     accept: () => true,
   },
   {
     label: 'PHONE',
-    // Optional +country, optional (area), then digit groups; `#` before it means an order number.
-    pattern: /(?<![\w#+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,5}(?![\w/-]|\.\d)/g,
+    // Optional +country, optional (area) or (0), digit groups, optional extension; `#` before
+    // it means an order number, `=` or `%` a URL parameter, `:` after a digit group a time.
+    pattern: /(?<![\w#+/.=%-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,5}(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w/-]|[.:]\d)/gi,
     accept: (match, text, start) => {
-      const digitCount = digitsOf(match).length;
-      if (digitCount < 9 || digitCount > 15) return false;
-      if (isListOfYears(match)) return false;
-      return !IDENTIFIER_CONTEXT.test(text.slice(Math.max(0, start - 30), start));
+      const number = match.replace(EXTENSION, '');
+      const digitCount = digitsOf(number).length;
+      if (digitCount < 7 || digitCount > 15) return false;
+      if (isListOfYears(number) || isDate(number)) return false;
+      if (hasIdentifierLabel(text, start) || isFollowedByStreetName(text, start + match.length)) return false;
+      // Seven or eight digits are a local number only where the text says it is a phone.
+      return digitCount >= 9 || hasPhoneCue(text, start);
     },
   },
 ];
