@@ -53,6 +53,63 @@ describe('evaluateEscalation', () => {
     expect(outcome({ question: 'Hay mucha demanda de este producto?' }).escalate).toBe(false);
   });
 
+  it.each([
+    "This is absolutely terrible, worst service ever, I'm furious!!!",
+    'Es una vergüenza, el peor servicio que he visto, estoy harto y furioso',
+    "Service lamentable, le pire que j'ai connu, je suis furieux !!!",
+    'Eine Frechheit, der schlechteste Kundenservice überhaupt, ich bin wirklich wütend!',
+    '太离谱了，最差的客服，我非常愤怒！',
+  ])('escalates very negative sentiment with high priority: %p', (question) => {
+    expect(outcome({ question })).toEqual({ escalate: true, reason: 'negative_sentiment', priority: 'high' });
+  });
+
+  it.each([
+    'My parcel is late and the app does not work',
+    'Mi pedido llega tarde, no estoy contento',
+    "Je ne suis pas content, l'application ne marche pas",
+    'Die App funktioniert nicht, ich kann mich nicht anmelden',
+    '我不满意，应用用不了',
+  ])('does not take an ordinary complaint for very negative sentiment: %p', (question) => {
+    expect(outcome({ question }).escalate).toBe(false);
+  });
+
+  it('reads the sentiment threshold from the policy', () => {
+    expect(outcome({ question: 'This is terrible' }).escalate).toBe(false);
+    expect(outcome({ question: 'This is terrible' }, { ...DEFAULT_ESCALATION_POLICY, minSentiment: -0.5 }).reason).toBe('negative_sentiment');
+  });
+
+  it.each([
+    'I want a refund of $600 for the broken TV',
+    'Quiero un reembolso de 750 euros',
+    'Je demande le remboursement de 1.200,50 €',
+    'Ich möchte eine Rückerstattung von 600 EUR',
+    '我要退款800元',
+  ])('escalates a refund over the limit: %p', (question) => {
+    expect(outcome({ question })).toEqual({ escalate: true, reason: 'refund_over_limit', priority: 'normal' });
+  });
+
+  it('names the amount and the limit in the rationale', () => {
+    expect(evaluateEscalation(signals({ question: 'Please refund 1,200.50 USD' })).rationale).toBe(
+      'The customer asks for a refund of 1,200.50 usd (1200.5), above the limit of 500.',
+    );
+  });
+
+  it.each([
+    'I want a refund of $50',
+    'Can I get my money back?',
+    '¿Cómo pido un reembolso del pedido 600123?',
+    "J'ai payé 900 €. Comment obtenir un remboursement ?",
+    'Ich möchte eine Erstattung von 500 €',
+    '请退款300元',
+  ])('does not escalate a refund without an amount over the limit: %p', (question) => {
+    expect(outcome({ question }).escalate).toBe(false);
+  });
+
+  it('reads the refund limit from the policy, 500 by default', () => {
+    expect(outcome({ question: 'Refund $600 please' }, { ...DEFAULT_ESCALATION_POLICY, refundLimit: 1000 }).escalate).toBe(false);
+    expect(outcome({ question: 'Refund $600 please' }).reason).toBe('refund_over_limit');
+  });
+
   it.each(['generation_failed', 'retrieval_failed'] as const)('escalates a %s failure with normal priority', (failure) => {
     expect(outcome({ failure })).toEqual({ escalate: true, reason: failure, priority: 'normal' });
   });
@@ -83,6 +140,19 @@ describe('evaluateEscalation', () => {
 
     it('guardrail failure before an explicit request', () => {
       expect(outcome({ failure: 'guardrail_block', question: 'talk to a human' }).reason).toBe('guardrail_block');
+    });
+
+    it('legal threat, guardrail block and an explicit request before sentiment and refunds', () => {
+      const angryRefund = "Refund my $900 now, this is absolutely terrible, I'm furious!!!";
+      expect(outcome({ question: `${angryRefund} My lawyer will hear about it` }).reason).toBe('legal_threat');
+      expect(outcome({ question: angryRefund, inputVerdict: 'block' }).reason).toBe('guardrail_block');
+      expect(outcome({ question: angryRefund, routedComplexity: 'escalate' }).reason).toBe('customer_request');
+    });
+
+    it('negative sentiment before a refund, a refund before a failure or low confidence', () => {
+      expect(outcome({ question: "Refund my $900 now, this is absolutely terrible, I'm furious!!!" }).reason).toBe('negative_sentiment');
+      expect(outcome({ question: 'Refund my $900', failure: 'generation_failed', confidence: 0.1 }).reason).toBe('refund_over_limit');
+      expect(outcome({ question: 'Worst service ever, absolutely terrible!!!', outputVerdict: 'block' }).reason).toBe('negative_sentiment');
     });
 
     it('legal threat before a failed generation', () => {

@@ -2,6 +2,8 @@ import type { EscalationDecidedV1 } from '@sagewire/contracts/query/escalation-d
 import type { EvaluateEscalationV1 } from '@sagewire/contracts/query/evaluate-escalation.v1';
 import { asksForHuman, threatensLegalAction } from './customer-phrases';
 import { foldText } from './fold-text';
+import { requestedRefund } from './refund-amount';
+import { sentimentScore } from './sentiment';
 
 /** Why a query goes to a human, in the contract's terms (`none` when it does not). */
 export type EscalationReason = EscalationDecidedV1['reason'];
@@ -20,13 +22,29 @@ export interface EscalationPolicy {
   minConfidence: number;
   /** More customer turns than this without resolution go to a human (SPEC ES-04). */
   maxTurns: number;
+  /**
+   * A refund asked above this amount, in the tenant's currency, goes to a human (SPEC ES-09).
+   */
+  refundLimit: number;
+  /** A question whose sentiment scores below this (-1..1) goes to a human (SPEC ES-07). */
+  minSentiment: number;
 }
+
+/** SPEC ES-09: refunds over $500 go to a human. */
+export const DEFAULT_REFUND_LIMIT = 500;
+/** SPEC ES-07: a sentiment score below -0.7. */
+export const DEFAULT_MIN_SENTIMENT = -0.7;
 
 /**
  * 0.7 is the spec's threshold. Note the local extractive answerer reports 0.5-0.95 (0.2 for
  * "I don't know"), so with it many partial matches escalate; tenants tune this per policy.
  */
-export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = { minConfidence: 0.7, maxTurns: 5 };
+export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {
+  minConfidence: 0.7,
+  maxTurns: 5,
+  refundLimit: DEFAULT_REFUND_LIMIT,
+  minSentiment: DEFAULT_MIN_SENTIMENT,
+};
 
 /** The decision, in the `EscalationDecided` contract's terms; the rationale is one line for the agent queue. */
 export interface EscalationDecision {
@@ -44,7 +62,10 @@ type Rule = (signals: EscalationSignals, policy: EscalationPolicy, folded: strin
  * counts "lawyer" and "sue" among the requests for a human, so `legal_threat` is the more
  * specific reading of such a request; ranked below `customer_request` (normal), a threat
  * would wait in the queue as an ordinary handover. Then the `high` guardrail block of the
- * question, then the explicit request for a human.
+ * question, then the explicit request for a human. Then what the question itself says: very
+ * negative sentiment (`high`, ES-13) before a refund over the limit, so an angry customer who
+ * also wants a large refund is picked up first; both come before the system-side failures,
+ * because they tell the agent more about the customer than "no answer could be produced".
  */
 const RULES: readonly Rule[] = [
   (_, __, folded) =>
@@ -57,6 +78,20 @@ const RULES: readonly Rule[] = [
     s.routedComplexity === 'escalate' || asksForHuman(folded)
       ? { reason: 'customer_request', priority: 'normal', rationale: 'The customer asked for a human agent.' }
       : undefined,
+  (s, policy, folded) => {
+    const score = sentimentScore(folded, s.question);
+    const min = policy.minSentiment;
+    return score < min
+      ? { reason: 'negative_sentiment', priority: 'high', rationale: `Sentiment ${score.toFixed(2)} is below ${min}.` }
+      : undefined;
+  },
+  (_, policy, folded) => {
+    const refund = requestedRefund(folded);
+    const limit = policy.refundLimit;
+    return refund && refund.value > limit
+      ? { reason: 'refund_over_limit', priority: 'normal', rationale: `The customer asks for a refund of ${refund.text} (${refund.value}), above the limit of ${limit}.` }
+      : undefined;
+  },
   (s) =>
     s.failure === 'generation_failed' || s.failure === 'retrieval_failed'
       ? { reason: s.failure, priority: 'normal', rationale: `No answer could be produced (${s.failure.replace('_', ' ')}).` }
@@ -75,9 +110,10 @@ const RULES: readonly Rule[] = [
 
 /**
  * Decides whether a human takes over, applying in order: legal threat, guardrail block of the
- * question, explicit request for a human, failed retrieval or generation, guardrail block
- * of the answer, low confidence, too many turns. No rule firing means no escalation
- * (reason `none`, priority `low`), matching the contract's "escalate false comes with none".
+ * question, explicit request for a human, very negative sentiment, refund over the limit,
+ * failed retrieval or generation, guardrail block of the answer, low confidence, too many
+ * turns. No rule firing means no escalation (reason `none`, priority `low`), matching the
+ * contract's "escalate false comes with none".
  */
 export function evaluateEscalation(signals: EscalationSignals, policy: EscalationPolicy = DEFAULT_ESCALATION_POLICY): EscalationDecision {
   const folded = foldText(signals.question);
