@@ -13,6 +13,7 @@ import type { BenchTarget } from './runners/bench-target';
 import { inMemoryTarget } from './runners/in-memory.runner';
 import { kafkaTarget } from './runners/kafka.runner';
 import { kafkajsRawTarget } from './runners/kafkajs-raw.runner';
+import { runTool } from '@sagewire/cli-kit';
 
 // Both Kafka targets use kafkajs' default (murmur2) partitioner on purpose; its v2 notice is noise here.
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
@@ -112,12 +113,4 @@ function footer(summaries: ReadonlyMap<AdapterName, Summary>, options: BenchOpti
     .join('\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+void runTool('bench', () => main(process.argv.slice(2)));

@@ -1,8 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
+import { UsageError } from '@sagewire/cli-kit';
 
-/** A command line the bench cannot run; the message names the offending option. */
-export class UsageError extends Error {}
+/** Tools' usage errors are the kit's, so `optionsOrExitCode` recognises them. */
+export { UsageError };
 
 export type BenchCommand<T> = { readonly kind: 'help' } | { readonly kind: 'run'; readonly options: T };
 

@@ -19,6 +19,7 @@ import { writeResults } from './results';
 import { runMode, type ModeRun } from './query-latency/run-mode';
 import { summarizeMode, type ModeSummary } from './query-latency/summary';
 import { BENCH_LOG_ROOT } from './query-latency/workspace';
+import { runTool } from '@sagewire/cli-kit';
 
 // The services' kafkajs producers use the default partitioner on purpose; its v2 notice is noise here.
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
@@ -140,12 +141,4 @@ function footer(file: string, failures: readonly string[]): string {
   ].join('\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+void runTool('bench', () => main(process.argv.slice(2)));

@@ -3,8 +3,8 @@
  * tens of thousands of generated documents over five tenants. Composition root: options and
  * environment are read here only. See tools/bench/README.md.
  */
+import { optionsOrExitCode, runTool } from '@sagewire/cli-kit';
 import { LocalEmbeddingModel } from '@sagewire/retrieval';
-import { UsageError } from './command-line';
 import { machineInfo, type MachineInfo } from './machine';
 import { formatNumber } from './report';
 import { writeResults } from './results';
@@ -19,19 +19,8 @@ import { readTopics, type Topic } from './retrieval-scale/stackfaq-text';
 import { benchQueries, syntheticDocuments, TENANTS, type BenchQuery } from './retrieval-scale/synthetic-corpus';
 
 async function main(argv: readonly string[]): Promise<number> {
-  let options: RetrievalBenchOptions;
-  try {
-    const command = parseRetrievalCommandLine(argv, process.env);
-    if (command.kind === 'help') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    options = command.options;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const options = optionsOrExitCode<RetrievalBenchOptions>(() => parseRetrievalCommandLine(argv, process.env), USAGE);
+  if (typeof options === 'number') return options;
 
   const startedAt = new Date();
   const machine = machineInfo();
@@ -112,12 +101,4 @@ function footer(options: RetrievalBenchOptions, file: string, failures: readonly
   ].join('\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+void runTool('bench', () => main(process.argv.slice(2)));

@@ -3,7 +3,6 @@
  * streamed sentence and per answer, timed call by call in this process on StackFAQ text.
  * Composition root: options are read here only. See tools/bench/README.md.
  */
-import { UsageError } from './command-line';
 import { machineInfo, type MachineInfo } from './machine';
 import { formatNumber } from './report';
 import { writeResults } from './results';
@@ -14,21 +13,11 @@ import { renderAnswerTable, renderOperationTable } from './screening-latency/rep
 import { runRounds } from './screening-latency/rounds';
 import { readThreads } from './screening-latency/stackfaq-threads';
 import { answerCost, summarize } from './screening-latency/summary';
+import { optionsOrExitCode, runTool } from '@sagewire/cli-kit';
 
 function main(argv: readonly string[]): number {
-  let options: ScreeningBenchOptions;
-  try {
-    const command = parseScreeningCommandLine(argv);
-    if (command.kind === 'help') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    options = command.options;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const options = optionsOrExitCode<ScreeningBenchOptions>(() => parseScreeningCommandLine(argv), USAGE);
+  if (typeof options === 'number') return options;
 
   const startedAt = new Date();
   const machine = machineInfo();
@@ -70,9 +59,4 @@ function footer(gcOn: boolean, file: string): string {
   ].join('\n');
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-}
+void runTool('bench', () => main(process.argv.slice(2)));

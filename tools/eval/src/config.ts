@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { STACKFAQ_UNITS } from './dataset/stackfaq';
 import { BACKENDS } from './run/open-backend';
+import { UsageError } from '@sagewire/cli-kit';
 
 /** The workspace's shared data folder sits beside the repository (see ../shared/data/README.md). */
 export const DEFAULT_STACKFAQ_FILE = resolve(__dirname, '../../../../shared/data/stackfaq/stackExchange-FAQ.json');
@@ -37,8 +38,8 @@ beir only:
   --split NAME          qrels/NAME.tsv (default ${DEFAULT_SPLIT})
 `;
 
-/** A command line the tool cannot run; the message names the offending option. */
-export class UsageError extends Error {}
+/** Tools' usage errors are the kit's, so `optionsOrExitCode` recognises them. */
+export { UsageError };
 
 const count = z.coerce.number().int().min(1);
 const common = {

@@ -1,3 +1,4 @@
+import { optionsOrExitCode, runTool } from '@sagewire/cli-kit';
 import { describeError } from '@sagewire/errors';
 /**
  * Retrieval evaluation: index a test collection into a search backend, run its queries in bm25,
@@ -7,7 +8,7 @@ import { describeError } from '@sagewire/errors';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { LocalEmbeddingModel } from '@sagewire/retrieval';
-import { parseCommandLine, USAGE, UsageError, type EvalOptions } from './config';
+import { parseCommandLine, USAGE, type EvalOptions } from './config';
 import { loadBeir } from './dataset/beir-loader';
 import { writeBeir } from './dataset/beir-writer';
 import { DatasetError, type LineProblem } from './dataset/dataset-error';
@@ -24,19 +25,8 @@ const TENANT_ID = 'eval';
 const SHOWN_WARNINGS = 10;
 
 async function main(argv: readonly string[]): Promise<number> {
-  let options: EvalOptions;
-  try {
-    const command = parseCommandLine(argv, process.env);
-    if (command.kind === 'help') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    options = command.options;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const options = optionsOrExitCode<EvalOptions>(() => parseCommandLine(argv, process.env), USAGE);
+  if (typeof options === 'number') return options;
 
   let dataset: EvalDataset;
   try {
@@ -120,12 +110,4 @@ function footer(options: EvalOptions): string {
   ].join('\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`eval failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+void runTool('eval', () => main(process.argv.slice(2)));

@@ -4,8 +4,8 @@
  * only. See tools/eval/README.md.
  */
 import { writeFileSync } from 'node:fs';
+import { optionsOrExitCode, runTool } from '@sagewire/cli-kit';
 import { detectPii } from '@sagewire/guardrails';
-import { UsageError } from './config';
 import { DatasetError } from './dataset/dataset-error';
 import { scoresOf } from './pii/entity-metrics';
 import { DETECTED_TYPES, PRESIDIO_TYPE_OF, STRUCTURED_TYPES } from './pii/entity-types';
@@ -18,19 +18,8 @@ import { readPresidioSamples, type LabelledSample } from './pii/presidio-dataset
 const detector: SpanDetector = (text) => detectPii(text).map((f) => ({ type: PRESIDIO_TYPE_OF[f.label], start: f.start, end: f.end }));
 
 function main(argv: readonly string[]): number {
-  let command;
-  try {
-    command = parsePiiCommandLine(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n\n${PII_USAGE}`);
-    return 2;
-  }
-  if (command.kind === 'help') {
-    process.stdout.write(PII_USAGE);
-    return 0;
-  }
-  const { options } = command;
+  const options = optionsOrExitCode(() => parsePiiCommandLine(argv), PII_USAGE);
+  if (typeof options === 'number') return options;
   let samples: LabelledSample[];
   try {
     samples = readPresidioSamples(options.file);
@@ -64,4 +53,4 @@ function notes(audit: readonly GoldAudit[]): string {
   ].join('\n');
 }
 
-process.exitCode = main(process.argv.slice(2));
+void runTool('eval:pii', () => main(process.argv.slice(2)));

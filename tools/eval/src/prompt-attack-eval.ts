@@ -5,27 +5,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { optionsOrExitCode, runTool } from '@sagewire/cli-kit';
 import { detectPromptAttack } from '@sagewire/guardrails';
 import { DatasetError } from './dataset/dataset-error';
-import { parseCommandLine, USAGE, UsageError, type PromptAttackEvalOptions } from './prompt-attack/command-line';
+import { parseCommandLine, USAGE, type PromptAttackEvalOptions } from './prompt-attack/command-line';
 import { evaluatePromptAttacks, type MessageSets } from './prompt-attack/evaluate';
 import { readAttacks, readBenignMessages, readStackFaqQuestions } from './prompt-attack/message-sets';
 import { renderErrors, renderReport } from './prompt-attack/render-report';
 
 function main(argv: readonly string[]): number {
-  let options: PromptAttackEvalOptions;
-  try {
-    const command = parseCommandLine(argv);
-    if (command.kind === 'help') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    options = command.options;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const options = optionsOrExitCode<PromptAttackEvalOptions>(() => parseCommandLine(argv), USAGE);
+  if (typeof options === 'number') return options;
 
   let sets: MessageSets;
   try {
@@ -45,9 +35,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`eval:prompt-attacks failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-}
+void runTool('eval:prompt-attacks', () => main(process.argv.slice(2)));

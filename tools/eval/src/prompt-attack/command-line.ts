@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_STACKFAQ_FILE } from '../config';
+import { UsageError } from '@sagewire/cli-kit';
 
 export const USAGE = `Usage: npm run eval:prompt-attacks -- [options]
 
@@ -24,8 +25,8 @@ export interface PromptAttackEvalOptions {
   readonly stackfaqFile: string;
 }
 
-/** A command line the tool cannot run; the message names the offending option. */
-export class UsageError extends Error {}
+/** Tools' usage errors are the kit's, so `optionsOrExitCode` recognises them. */
+export { UsageError };
 
 export function parseCommandLine(argv: readonly string[]): { kind: 'help' } | { kind: 'run'; options: PromptAttackEvalOptions } {
   try {
