@@ -18,7 +18,11 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
+    'node_modules/cockatiel/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  // cockatiel ships ES modules only: Jest's CommonJS runtime needs them transpiled too
+  // (Node itself loads them through require(esm) when the services run).
+  transformIgnorePatterns: ['/node_modules/(?!cockatiel/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['**/?(*.)+(spec).ts'],
   // Integration specs talk to real servers; give them room without hiding hangs forever.

@@ -1,1 +1,2 @@
 export { AppError, UNEXPECTED_ERROR_CODE, describeError } from './app-error';
+export { networkErrorCode, redactSecrets } from './provider-errors';

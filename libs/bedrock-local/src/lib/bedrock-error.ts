@@ -9,6 +9,8 @@ export const BEDROCK_ERROR_STATUS = {
   ModelTimeoutException: 408,
   ThrottlingException: 429,
   ModelNotReadyException: 429,
+  /** The model itself failed (non-streaming twin of the stream's modelStreamErrorException). */
+  ModelErrorException: 424,
   InternalServerException: 500,
   ServiceUnavailableException: 503,
   UnknownOperationException: 404,

@@ -3,7 +3,10 @@ import { createServer as createHttp2Server } from 'node:http2';
 import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { BedrockServiceError, writeBedrockError } from './bedrock-error';
 import { getRequests, postReset, postScript, type ControlContext } from './control';
-import { invokeModel, type ModelCallContext } from './invoke-model';
+import { converse } from './converse/converse';
+import { createServerDelays } from './delays';
+import { invokeModel } from './invoke-model';
+import type { ModelCallContext } from './model-call';
 import type { InvokeModelHandler } from './models/model-handler';
 import { titanEmbedTextV2Handler } from './models/titan-embed-text-v2.handler';
 import type { LoggedRequest } from './request-log';
@@ -39,27 +42,21 @@ const INVOKE_HANDLERS: readonly InvokeModelHandler[] = [titanEmbedTextV2Handler]
 
 /**
  * A local server speaking Bedrock Runtime's REST-JSON wire protocol, so the real AWS SDK can
- * be tested and demonstrated without AWS: `POST /model/{modelId}/invoke` for the models in
- * {@link INVOKE_HANDLERS}, scriptable faults, and `/__control/*` endpoints.
+ * be tested and demonstrated without AWS: `POST /model/{modelId}/invoke` for the embedding
+ * models in {@link INVOKE_HANDLERS}, Converse and ConverseStream for any other model id (the
+ * scripted chat engine), scriptable faults, and `/__control/*` endpoints.
  */
 export async function startLocalBedrock(options: LocalBedrockOptions = {}): Promise<LocalBedrock> {
   const script = new LocalBedrockScript();
   const log: LoggedRequest[] = [];
   const handlers = new Map(INVOKE_HANDLERS.flatMap((h) => h.modelIds.map((id) => [id, h] as const)));
-  const timers = new Set<{ timer: NodeJS.Timeout; resolve: (answered: boolean) => void }>();
-  let closing = false;
-
-  const models: ModelCallContext = {
-    script, log, handlers,
-    delay: (ms) => new Promise<boolean>((resolve) => {
-      if (closing) return resolve(false);
-      const pending = { timer: setTimeout(() => { timers.delete(pending); resolve(true); }, ms), resolve };
-      timers.add(pending);
-    }),
-  };
+  const delays = createServerDelays();
+  const models: ModelCallContext = { script, log, handlers, delay: delays.delay };
   const control: ControlContext = { script, log, reset: () => { script.reset(); log.length = 0; } };
   const routes: Route[] = [
     { method: 'POST', path: /^\/model\/([^/]+)\/invoke$/, handle: (req, res, [modelId]) => invokeModel(models, req, res, modelId!) },
+    { method: 'POST', path: /^\/model\/([^/]+)\/converse$/, handle: (req, res, [modelId]) => converse(models, req, res, modelId!, false) },
+    { method: 'POST', path: /^\/model\/([^/]+)\/converse-stream$/, handle: (req, res, [modelId]) => converse(models, req, res, modelId!, true) },
     { method: 'POST', path: /^\/__control\/script$/, handle: (req, res) => postScript(control, req, res) },
     { method: 'GET', path: /^\/__control\/requests$/, handle: (_req, res) => getRequests(control, res) },
     { method: 'POST', path: /^\/__control\/reset$/, handle: (req, res) => postReset(control, req, res) },
@@ -113,12 +110,9 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
     requests: log,
     reset: control.reset,
     close: async () => {
-      closing = true;
-      for (const pending of timers) {
-        clearTimeout(pending.timer);
-        pending.resolve(false);
-      }
-      timers.clear();
+      delays.cancelAll();
+      // Streams woken by the cancel break themselves off (see playTurn); let their resets out first.
+      await new Promise((resolve) => setImmediate(resolve));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const socket of sockets) socket.destroy();
       await closed;

@@ -1,11 +1,14 @@
+/** The operations a local server logs: Bedrock Runtime's, and OpenAI's chat completions. */
+export type ModelOperation = 'InvokeModel' | 'Converse' | 'ConverseStream' | 'ChatCompletions';
+
 /** One model call as the server received it, for assertions. */
 export interface LoggedRequest {
-  readonly operation: 'InvokeModel';
+  readonly operation: ModelOperation;
   readonly modelId: string;
   /** The parsed JSON body, or the raw text when it was not JSON. */
   readonly body: unknown;
   /** ISO-8601 time of arrival. */
   readonly receivedAt: string;
-  /** HTTP status answered; undefined while pending or when the call hung. */
+  /** HTTP status answered (200 once a stream started); undefined while pending or when the call hung. */
   status: number | undefined;
 }

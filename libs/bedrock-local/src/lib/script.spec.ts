@@ -19,6 +19,27 @@ describe('LocalBedrockScript', () => {
     expect(script.plan('n', ['X'])).toEqual({ delayMs: 1, fault: 'internal' });
     expect(() => applyControlScript(script, { faults: [{ modelId: 'm', fault: 'explode' }] })).toThrow();
   });
+
+  it('queues scripted replies among faults, and keeps stream timing until reset', () => {
+    const script = new LocalBedrockScript().enqueue('m', 'throttle').enqueueReply('m', { text: 'Hi.' }, 2).setFirstTokenDelay(30).setChunkDelay(4);
+    expect(script.plan('m', [])).toEqual({ delayMs: 0, fault: 'throttle' });
+    expect(script.plan('m', [])).toEqual({ delayMs: 0, reply: { text: 'Hi.' } });
+    expect(script.pending('m')).toBe(1);
+    expect(script.streamTiming).toEqual({ firstTokenDelayMs: 30, chunkDelayMs: 4 });
+    expect(() => script.enqueueReply('m', { text: 'Hi.', chunks: ['Ho.'] })).toThrow(/concatenate/);
+    script.reset();
+    expect(script.streamTiming).toEqual({ firstTokenDelayMs: 0, chunkDelayMs: 0 });
+  });
+
+  it('takes replies and stream timing over HTTP, and applies nothing from a contradictory script', () => {
+    const script = new LocalBedrockScript();
+    applyControlScript(script, { firstTokenDelayMs: 200, chunkDelayMs: 10, replies: [{ modelId: 'm', reply: { toolUse: { name: 't', input: { id: 'x' } }, faultAfterChunks: { chunks: 1, fault: 'modelStreamError' } }, times: 2 }] });
+    expect(script.pending('m')).toBe(2);
+    expect(script.streamTiming).toEqual({ firstTokenDelayMs: 200, chunkDelayMs: 10 });
+    expect(() => applyControlScript(script, { replies: [{ modelId: 'm', reply: { faultAfterChunks: { chunks: 1, fault: 'hang' } } }] })).toThrow();
+    expect(() => applyControlScript(script, { latencyMs: 5, replies: [{ modelId: 'm', reply: { text: 'a', chunks: ['b'] } }] })).toThrow(/concatenate/);
+    expect(script.latencyMs).toBe(0);
+  });
 });
 
 describe('hashedTextEmbedding', () => {

@@ -1,16 +1,21 @@
 import { BedrockServiceError } from './bedrock-error';
+import { checkScriptedReply, type ScriptedReply, type StreamTiming } from './chat/scripted-reply';
 
 /** Faults a scripted call can answer with; `hang` never answers at all. */
 export const FAULT_KINDS = ['throttle', 'unavailable', 'notReady', 'accessDenied', 'validation', 'internal', 'hang'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-/** One scripted call: a fault, or an answer delayed by `delayMs`. */
-export type ScriptedStep = FaultKind | { readonly delayMs: number };
+/**
+ * One scripted call: a fault, an answer delayed by `delayMs`, or (chat operations only) a
+ * scripted assistant turn. An embedding call that meets a reply step answers as usual.
+ */
+export type ScriptedStep = FaultKind | { readonly delayMs: number } | { readonly reply: ScriptedReply };
 
 /** What the server does with one model call. */
 export interface CallPlan {
   readonly delayMs: number;
   readonly fault?: FaultKind;
+  readonly reply?: ScriptedReply;
 }
 
 /** The error each fault answers with, worded as Bedrock words it. */
@@ -34,6 +39,7 @@ export class LocalBedrockScript {
   private readonly queues = new Map<string, ScriptedStep[]>();
   private readonly inputRules: { readonly text: string; readonly fault: FaultKind }[] = [];
   private latency = 0;
+  private timing: StreamTiming = { firstTokenDelayMs: 0, chunkDelayMs: 0 };
 
   /** The next `times` calls to `modelId` take `step`, after any steps already queued. */
   enqueue(modelId: string, step: ScriptedStep, times = 1): this {
@@ -41,6 +47,12 @@ export class LocalBedrockScript {
     for (let i = 0; i < times; i++) queue.push(step);
     this.queues.set(modelId, queue);
     return this;
+  }
+
+  /** The next `times` chat calls to `modelId` answer with `reply`, after any steps already queued. */
+  enqueueReply(modelId: string, reply: ScriptedReply, times = 1): this {
+    checkScriptedReply(reply);
+    return this.enqueue(modelId, { reply }, times);
   }
 
   /** Every call (to any model) with an input text containing `text` fails with `fault`. */
@@ -52,13 +64,29 @@ export class LocalBedrockScript {
 
   /** Every model call waits `ms` before answering. */
   setLatency(ms: number): this {
-    if (!Number.isFinite(ms) || ms < 0) throw new Error(`latency must be a non-negative number of milliseconds; got ${ms}`);
-    this.latency = ms;
+    this.latency = nonNegative('latency', ms);
     return this;
   }
 
   get latencyMs(): number {
     return this.latency;
+  }
+
+  /** Every streamed reply waits `ms` before its first content delta (time to first token). */
+  setFirstTokenDelay(ms: number): this {
+    this.timing = { ...this.timing, firstTokenDelayMs: nonNegative('first-token delay', ms) };
+    return this;
+  }
+
+  /** Every streamed reply waits `ms` between content deltas. */
+  setChunkDelay(ms: number): this {
+    this.timing = { ...this.timing, chunkDelayMs: nonNegative('chunk delay', ms) };
+    return this;
+  }
+
+  /** The delays streamed replies use unless they script their own. */
+  get streamTiming(): StreamTiming {
+    return this.timing;
   }
 
   /** Steps still queued for `modelId`, so a test can assert its script was used up. */
@@ -70,14 +98,21 @@ export class LocalBedrockScript {
     this.queues.clear();
     this.inputRules.length = 0;
     this.latency = 0;
+    this.timing = { firstTokenDelayMs: 0, chunkDelayMs: 0 };
   }
 
   /** Consumes the model's next step and decides the call. */
   plan(modelId: string, inputTexts: readonly string[]): CallPlan {
     const step = this.queues.get(modelId)?.shift();
     if (typeof step === 'string') return { delayMs: this.latency, fault: step };
-    const delayMs = this.latency + (step?.delayMs ?? 0);
+    const delayMs = this.latency + (step !== undefined && 'delayMs' in step ? step.delayMs : 0);
+    const reply = step !== undefined && 'reply' in step ? { reply: step.reply } : {};
     const rule = this.inputRules.find((r) => inputTexts.some((text) => text.includes(r.text)));
-    return rule === undefined ? { delayMs } : { delayMs, fault: rule.fault };
+    return rule === undefined ? { delayMs, ...reply } : { delayMs, fault: rule.fault };
   }
+}
+
+function nonNegative(what: string, ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0) throw new Error(`${what} must be a non-negative number of milliseconds; got ${ms}`);
+  return ms;
 }

@@ -30,6 +30,17 @@ export const invokeModelV1 = defineContract({
     /** Earlier turns of the conversation, oldest first, already screened. */
     history: z.array(z.object({ role: z.enum(['customer', 'assistant']), text: z.string() })).optional(),
     maxOutputTokens: positiveIntSchema,
+    /**
+     * The knowledge-base version the passages were read at. Optional and additive: with it the
+     * generation service may answer a repeated question from its response cache, which a newer
+     * version invalidates; without it nothing is cached.
+     */
+    knowledgeBaseVersion: z.string().min(1).optional(),
+    /**
+     * The signed-in customer asking (the query's user id), so tools act for that customer only
+     * (an order lookup never shows someone else's order). Absent for anonymous chats.
+     */
+    customerId: z.string().min(1).optional(),
     stream: z.boolean(),
     attempt: positiveIntSchema,
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
-import { errorCodeSchema, errorMessageSchema, idSchema, positiveIntSchema } from '../primitives.v1';
+import { countSchema, errorCodeSchema, errorMessageSchema, idSchema, positiveIntSchema } from '../primitives.v1';
 import { modelProviderSchema, queryRefShape } from './shared.v1';
 
 /** Reply to `InvokeModel` when the model gave no complete answer. */
@@ -19,6 +19,12 @@ export const modelInvocationFailedV1 = defineContract({
     message: errorMessageSchema,
     retriable: z.boolean(),
     attempt: positiveIntSchema,
+    /**
+     * Answer chunks already published before the failure. When some were, the customer has
+     * seen part of an answer: the saga withdraws it instead of starting another model's
+     * stream over it. Absent means none (older producers).
+     */
+    chunksPublished: countSchema.optional(),
   }),
 });
 

@@ -28,6 +28,10 @@ export const modelInvokedV1 = defineContract({
     confidence: unitScoreSchema.optional(),
     finishReason: z.enum(['stop', 'length', 'content_filter', 'tool_use']),
     attempt: positiveIntSchema,
+    /** True when the answer came from the response cache: no model ran and it cost nothing. */
+    cached: z.boolean().optional(),
+    /** Tool calls the model made while answering (e.g. order lookups). */
+    toolCalls: countSchema.optional(),
   }),
 });
 

@@ -17,6 +17,8 @@ export const queryRoutedV1 = defineContract({
     language: languageTagSchema,
     /** The model chosen for this complexity, when the router picks one. */
     model: idSchema.optional(),
+    /** The tenant's fallback chain after `model`, in order; absent means the orchestrator's default chain. */
+    fallbackModels: z.array(idSchema).optional(),
     /** `default` when classification failed and the query fell back to `complex`. */
     method: z.enum(['rules', 'classifier', 'default']),
   }),

@@ -17,6 +17,10 @@ export type FinishReason = ModelInvokedV1['finishReason'];
 export interface GenerationRequest {
   /** Model id; providers are picked by its prefix in the infrastructure layer. */
   model: string;
+  /** Whose knowledge base and policy apply; tools act within this tenant only. */
+  tenantId: string;
+  /** The signed-in customer asking, if any: tools never act for anyone else. */
+  customerId?: string;
   /** The redacted question. */
   question: string;
   /** BCP 47 tag the answer must be written in. */
@@ -27,6 +31,10 @@ export interface GenerationRequest {
   maxOutputTokens: number;
   /** Document titles by document id, for citations; passages carry none. */
   titles?: Readonly<Record<string, string>>;
+  /** The sources retrieval named for the passages (title, section, version, link). */
+  sources?: readonly Citation[];
+  /** False when nobody watches the stream: providers may then use a non-streaming call. */
+  stream?: boolean;
 }
 
 /** A complete answer, returned once the last chunk has been delivered. */
@@ -37,7 +45,12 @@ export interface GenerationResult {
   citations: Citation[];
   inputTokens: number;
   outputTokens: number;
+  /** Prompt-cache tokens, where the provider reports them (priced apart from input tokens). */
+  cacheReadTokens?: number;
+  cacheWriteTokens?: number;
   finishReason: FinishReason;
+  /** Tool calls the model made on the way (order lookups). */
+  toolCalls?: number;
   /** The provider's own confidence (0..1), when it has one. */
   confidence?: number;
 }

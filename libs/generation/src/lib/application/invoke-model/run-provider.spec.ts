@@ -4,7 +4,10 @@ import type { InvokeModelV1 } from '@sagewire/contracts/query/invoke-model.v1';
 import { AppError } from '@sagewire/errors';
 import { LocalExtractiveAnswerer } from '../../domain/local-extractive/local-extractive-answerer';
 import type { ModelProvider } from '../../domain/model-provider.port';
-import { ChunkDeliveryError, runProvider } from './run-provider';
+import { ChunkDeliveryError, generationRequest, runProvider } from './run-provider';
+
+const viaProvider = (provider: ModelProvider, data: InvokeModelV1) => (onChunk: (text: string) => Promise<void>) =>
+  provider.generate(generationRequest('tenant-1', data), onChunk).then((result) => ({ result, source: 'model' as const }));
 
 const FIXTURE = join(__dirname, '..', '..', '..', '..', '..', 'contracts', 'fixtures', 'io.sagewire.query.InvokeModel.v1.json');
 const command = (overrides: Partial<InvokeModelV1> = {}): InvokeModelV1 => ({
@@ -23,21 +26,21 @@ const recorder = () => {
 describe('runProvider', () => {
   it('streams every chunk and times the first one', async () => {
     const chunks = recorder();
-    const run = await runProvider(new LocalExtractiveAnswerer({ wordsPerChunk: 3 }), command(), chunks);
+    const run = await runProvider(viaProvider(new LocalExtractiveAnswerer({ wordsPerChunk: 3 }), command()), command(), chunks);
     expect(chunks.texts.join('')).toBe(run.result.text);
     expect(run.firstTokenMs).toBeLessThanOrEqual(run.latencyMs);
   });
 
   it('publishes nothing when the command asks for no stream', async () => {
     const chunks = recorder();
-    const run = await runProvider(new LocalExtractiveAnswerer(), command({ stream: false }), chunks);
+    const run = await runProvider(viaProvider(new LocalExtractiveAnswerer(), command({ stream: false })), command({ stream: false }), chunks);
     expect(chunks.texts).toEqual([]);
     expect(run.result.text).not.toBe('');
   });
 
   it("passes a provider's own error through, to be reported to the saga", async () => {
     const failing: ModelProvider = { generate: () => Promise.reject(new AppError('GENERATION.THROTTLED', 'slow down', { retriable: true })) };
-    await expect(runProvider(failing, command(), recorder())).rejects.toMatchObject({ code: 'GENERATION.THROTTLED', retriable: true });
+    await expect(runProvider(viaProvider(failing, command()), command(), recorder())).rejects.toMatchObject({ code: 'GENERATION.THROTTLED', retriable: true });
   });
 
   it('tells a refused chunk apart, even when the provider wraps it', async () => {
@@ -52,7 +55,7 @@ describe('runProvider', () => {
       },
     };
     const broken = { publish: () => Promise.reject(new AppError('MESSAGING.BROKER_UNAVAILABLE', 'no broker', { retriable: true })) };
-    const failure = await runProvider(wrapping, command(), broken).catch((error: unknown) => error);
+    const failure = await runProvider(viaProvider(wrapping, command()), command(), broken).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ChunkDeliveryError);
     expect((failure as ChunkDeliveryError).cause).toMatchObject({ code: 'MESSAGING.BROKER_UNAVAILABLE' });
   });

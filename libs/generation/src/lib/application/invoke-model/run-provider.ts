@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import type { InvokeModelV1 } from '@sagewire/contracts/query/invoke-model.v1';
 import { describeError } from '@sagewire/errors';
-import type { GenerationResult, ModelProvider } from '../../domain/model-provider.port';
+import type { ChunkSink, GenerationRequest, GenerationResult } from '../../domain/model-provider.port';
 import type { AnswerChunkPublisher } from '../../infrastructure/messaging/answer-chunk.publisher';
+import type { AnswerSource } from './response-cache';
 
 /** A finished generation with its timings, in whole milliseconds. */
 export interface ProviderRun {
   readonly result: GenerationResult;
+  readonly source: AnswerSource;
   readonly latencyMs: number;
   /** Time to the first chunk; absent when the model produced no text at all. */
   readonly firstTokenMs?: number;
@@ -20,12 +22,30 @@ export class ChunkDeliveryError extends Error {
   }
 }
 
+/** Produces the answer, streaming through the sink: a provider, possibly behind the response cache. */
+export type Answer = (onChunk: ChunkSink) => Promise<{ result: GenerationResult; source: AnswerSource }>;
+
 /**
- * Runs one model call, streaming its chunks through `chunks` when the command asks for a
- * stream. Citations take their titles from the sources retrieval named (`InvokeModel.sources`);
- * a command without them falls back to the passage's section, else its document id.
+ * The provider's request for a command. Citations take their titles from the sources
+ * retrieval named (`InvokeModel.sources`); a command without them falls back to the
+ * passage's section, else its document id.
  */
-export async function runProvider(provider: ModelProvider, command: InvokeModelV1, chunks: Pick<AnswerChunkPublisher, 'publish'>): Promise<ProviderRun> {
+export function generationRequest(tenantId: string, command: InvokeModelV1): GenerationRequest {
+  const { model, question, language, passages, history, maxOutputTokens, sources, customerId, stream } = command;
+  const titles = Object.fromEntries((sources ?? []).map((source) => [source.documentId, source.title]));
+  return {
+    model, tenantId, question, language, passages, maxOutputTokens, titles, stream,
+    ...(customerId ? { customerId } : {}),
+    ...(sources ? { sources } : {}),
+    ...(history ? { history } : {}),
+  };
+}
+
+/**
+ * Runs one answer, streaming its chunks through `chunks` when the command asks for a stream,
+ * and times it.
+ */
+export async function runProvider(answer: Answer, command: InvokeModelV1, chunks: Pick<AnswerChunkPublisher, 'publish'>): Promise<ProviderRun> {
   const started = performance.now();
   let firstTokenMs: number | undefined;
   let refused: ChunkDeliveryError | undefined;
@@ -40,11 +60,9 @@ export async function runProvider(provider: ModelProvider, command: InvokeModelV
     }
   };
   try {
-    const { model, question, language, passages, history, maxOutputTokens, sources } = command;
-    const titles = Object.fromEntries((sources ?? []).map((source) => [source.documentId, source.title]));
-    const result = await provider.generate({ model, question, language, passages, maxOutputTokens, titles, ...(history ? { history } : {}) }, onChunk);
+    const { result, source } = await answer(onChunk);
     const latencyMs = Math.round(performance.now() - started);
-    return { result, latencyMs, ...(firstTokenMs === undefined ? {} : { firstTokenMs }) };
+    return { result, source, latencyMs, ...(firstTokenMs === undefined ? {} : { firstTokenMs }) };
   } catch (error) {
     // A provider may wrap what its sink threw; the refusal is still ours.
     throw refused ?? error;

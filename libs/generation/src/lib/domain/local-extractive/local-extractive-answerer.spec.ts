@@ -16,6 +16,7 @@ const passages: Passage[] = [
 
 const request = (overrides: Partial<GenerationRequest> = {}): GenerationRequest => ({
   model: 'local:extractive',
+  tenantId: 'tenant-1',
   question: 'How many days do I have to return an item?',
   language: 'en',
   passages,

@@ -55,8 +55,10 @@ function applyReply(s: StartedQuerySagaState, input: ReplyInput): StartedQuerySa
       const { redactedText, detectedLanguage } = input.data;
       return { ...rest, question: redactedText, language: detectedLanguage ?? s.language, inputVerdict: inputBlocked(input.data) ? 'block' : input.data.verdict };
     }
-    case queryRoutedV1.type:
-      return { ...s, routedComplexity: input.data.complexity, routedModel: input.data.model, language: input.data.language };
+    case queryRoutedV1.type: {
+      const { complexity, model, fallbackModels, language } = input.data;
+      return { ...s, routedComplexity: complexity, routedModel: model, ...(fallbackModels ? { routedFallbacks: fallbackModels } : {}), language };
+    }
     case documentsRetrievedV1.type: {
       const { passages, citations, knowledgeBaseVersion } = input.data;
       return { ...s, knowledge: { passages, citations, knowledgeBaseVersion } };

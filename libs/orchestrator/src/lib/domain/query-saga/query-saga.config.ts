@@ -51,7 +51,8 @@ export const DEFAULT_QUERY_SAGA_CONFIG: QuerySagaConfig = {
   aclTags: [],
   models: ['local-extractive'],
   maxOutputTokens: 1024,
-  maxAttemptsPerModel: 2,
+  // The generation service retries a model itself (backoff, breaker); one saga send per model.
+  maxAttemptsPerModel: 1,
   maxStepAttempts: 3,
   maxTicketAttempts: 3,
   answerWithoutKnowledge: false,
@@ -62,7 +63,8 @@ export const DEFAULT_QUERY_SAGA_CONFIG: QuerySagaConfig = {
     screen_input: 10_000,
     route: 10_000,
     retrieve: 15_000,
-    generate: 60_000,
+    // Above generation's own worst case (3 attempts under a 45 s call timeout, plus backoff).
+    generate: 150_000,
     screen_output: 15_000,
     decide_escalation: 10_000,
     escalate: 15_000,

@@ -41,6 +41,28 @@ describe('query saga: generation', () => {
       .then([msg(invokeModelV1, { model: 'claude-sonnet', attempt: 1 })]);
   });
 
+  it("follows the tenant's fallback chain the router named instead of the configured one", () => {
+    const routedWithChain = routed({ language: 'es', model: 'claude-sonnet', fallbackModels: ['titan-premier'] });
+    const history = [submitted(), budgetReserved(), inputScreened(), routedWithChain, retrieved()];
+    given(history, { config: CHAIN }).when(sonnetFailed(1, false)).then([msg(invokeModelV1, { model: 'titan-premier', attempt: 1 })]);
+  });
+
+  it('tells the model the knowledge-base version (for its response cache) and who the customer is (for its tools)', () => {
+    given(UNTIL_GENERATION.slice(0, -1), { config: CHAIN })
+      .when(retrieved())
+      .then([msg(invokeModelV1, { knowledgeBaseVersion: 'kb-42', customerId: submitted().data.userId })]);
+  });
+
+  it('never streams a second model over a half-shown answer: withdraws it and escalates', () => {
+    given(UNTIL_GENERATION, { config: CHAIN })
+      .when(modelFailed({ model: 'claude-sonnet', attempt: 1, retriable: true, chunksPublished: 4 }))
+      .then([
+        msg(releaseTokenBudgetV1, { ...REF, reservationId: 'res-1', reason: 'generation_failed' }),
+        msg(answerRetractedV1, { ...REF, reason: 'generation_failed' }),
+        msg(evaluateEscalationV1, { failure: 'generation_failed' }),
+      ]);
+  });
+
   it('retries the same model on a retriable failure', () => {
     given(UNTIL_GENERATION, { config: CHAIN })
       .when(sonnetFailed(1))

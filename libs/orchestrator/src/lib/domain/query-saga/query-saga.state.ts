@@ -59,6 +59,8 @@ export interface StartedQuerySagaState {
   readonly inputVerdict?: EvaluateEscalationV1['inputVerdict'];
   readonly routedComplexity?: EvaluateEscalationV1['routedComplexity'];
   readonly routedModel?: string;
+  /** The tenant's fallback chain after `routedModel`, when the router named one. */
+  readonly routedFallbacks?: readonly string[];
   readonly knowledge?: Pick<DocumentsRetrievedV1, 'passages' | 'citations' | 'knowledgeBaseVersion'>;
   /** Models already called, so the fallback chain never calls one twice. */
   readonly triedModels: readonly string[];

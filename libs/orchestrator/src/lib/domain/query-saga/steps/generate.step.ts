@@ -10,9 +10,9 @@ import { evaluateEscalation } from './escalation.step';
 import { invocationInFlight } from './in-flight';
 import { retraction } from './retraction';
 
-/** The router's pick first, then the configured fallbacks, each model once. */
+/** The router's pick first, then the tenant's fallbacks (or the configured ones), each model once. */
 export function modelChain(s: StartedQuerySagaState, config: QuerySagaConfig): string[] {
-  return [...new Set([...(s.routedModel === undefined ? [] : [s.routedModel]), ...config.models])];
+  return [...new Set([...(s.routedModel === undefined ? [] : [s.routedModel]), ...(s.routedFallbacks ?? config.models)])];
 }
 
 /** Calls the first model of the chain not tried yet; with none left, generation has failed. */
@@ -21,12 +21,17 @@ export function invokeNextModel(s: StartedQuerySagaState, ctx: QuerySagaContext)
   return model === undefined ? generationExhausted(s, ctx) : [sagaMessage(invokeModelV1, invocation(s, model, ctx))];
 }
 
-/** Same model again while it has attempts left and the error may pass; else the next model. */
+/**
+ * Same model again while it has attempts left and the error may pass; else the next model.
+ * When part of the answer was already streamed, no other attempt may stream over it: the
+ * shown part is withdrawn and generation ends as failed (compensated, then escalated).
+ */
 export function onModelFailed(
   s: StartedQuerySagaState,
-  failure: Pick<ModelInvocationFailedV1, 'retriable' | 'attempt'>,
+  failure: Pick<ModelInvocationFailedV1, 'retriable' | 'attempt' | 'chunksPublished'>,
   ctx: QuerySagaContext,
 ): QuerySagaMessage[] {
+  if ((failure.chunksPublished ?? 0) > 0) return generationExhausted(s, ctx);
   const current = invocationInFlight(s);
   if (failure.retriable && failure.attempt < ctx.config.maxAttemptsPerModel) {
     return [sagaMessage(invokeModelV1, { ...current, attempt: current.attempt + 1 })];
@@ -44,6 +49,9 @@ function invocation(s: StartedQuerySagaState, model: string, ctx: QuerySagaConte
     passages: s.knowledge?.passages ?? [],
     ...(s.knowledge && s.knowledge.citations.length > 0 ? { sources: s.knowledge.citations.map((c) => ({ ...c })) } : {}),
     ...(ctx.history && ctx.history.length > 0 ? { history: ctx.history.map((turn) => ({ ...turn })) } : {}),
+    ...(s.knowledge ? { knowledgeBaseVersion: s.knowledge.knowledgeBaseVersion } : {}),
+    // Tools act for this customer only (an order lookup never shows another's order).
+    ...(s.query.userId ? { customerId: s.query.userId } : {}),
     maxOutputTokens: ctx.config.maxOutputTokens,
     stream: true,
     attempt: 1,

@@ -40,6 +40,17 @@ export interface Then {
 }
 
 /**
+ * The defaults, except two sends per model and a one-minute generation deadline: the saga's
+ * own retry of a model stays configurable (the default leaves retries to generation), and the
+ * scenarios pin the numbers they assert on.
+ */
+const SCENARIO_CONFIG: QuerySagaConfig = {
+  ...DEFAULT_QUERY_SAGA_CONFIG,
+  maxAttemptsPerModel: 2,
+  deadlinesMs: { ...DEFAULT_QUERY_SAGA_CONFIG.deadlinesMs, generate: 60_000 },
+};
+
+/**
  * Given/when/then without a broker. `given` replays a history (each input must be accepted:
  * a history the saga ignores is a broken test); `when` reacts to one more input and checks,
  * on every call, that each message parses against its contract's schema, that the state
@@ -48,7 +59,7 @@ export interface Then {
 export function given(history: readonly QuerySagaInput[], options: ScenarioOptions = {}): { readonly state: QuerySagaState; when(input: QuerySagaInput): Then } {
   const ctx: QuerySagaContext = {
     now: options.now ?? NOW,
-    config: { ...DEFAULT_QUERY_SAGA_CONFIG, ...options.config },
+    config: { ...SCENARIO_CONFIG, ...options.config },
     ...(options.history ? { history: options.history } : {}),
   };
   let state = initialState();

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'order-api-local',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
