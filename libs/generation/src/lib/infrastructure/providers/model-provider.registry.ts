@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ModelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { LlmAnswerer, type BudgetGuard } from '../../application/answer/llm-answerer';
+import { LocalOrderAnswerer } from '../../application/answer/local-order-answerer';
 import type { ModelResilience } from '../../application/answer/model-resilience';
 import type { ToolBox } from '../../application/answer/tool-box';
 import type { TenantPolicies } from '../../application/policy/tenant-policies';
@@ -53,12 +54,13 @@ export class ModelProviderRegistry {
     private readonly parts: AnswererParts,
   ) {
     const chunkDelayMs = config.GENERATION_LOCAL_CHUNK_DELAY_MS;
-    this.local = new LocalExtractiveAnswerer({
+    const extractive = new LocalExtractiveAnswerer({
       chunkDelayMs,
       wordsPerChunk: config.GENERATION_WORDS_PER_CHUNK,
       // Only a real pause when one is configured: a zero-delay timer still costs a macrotask per chunk.
       ...(chunkDelayMs > 0 ? { delay: (ms: number) => sleep(ms) } : {}),
     });
+    this.local = new LocalOrderAnswerer(extractive, parts.tools, config.GENERATION_WORDS_PER_CHUNK);
   }
 
   /** Undefined for an id no back-end serves: the caller reports a non-retriable failure. */
