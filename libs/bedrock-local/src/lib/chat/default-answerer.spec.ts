@@ -21,10 +21,10 @@ describe('answerByDefault: from the <sources> passages', () => {
 
   it('answers with the best-matching sentence and its marker, best first, at most two', () => {
     expect(answerByDefault(asks(prompt(passages, 'How many days until refunds reach my card?'))).text)
-      .toBe('Refunds go back to the original card within 5 business days. [1] Refunds for gift cards are paid as store credit. [3]');
+      .toBe('Refunds go back to the original card within 5 business days [1]. Refunds for gift cards are paid as store credit [3].');
     // A second sentence sharing under half the best one's words is left out.
     expect(answerByDefault(asks(prompt(passages, 'How fast is express shipping to Canada?'))).text)
-      .toBe('Express shipping to Canada arrives the next day. [2]');
+      .toBe('Express shipping to Canada arrives the next day [2].');
   });
 
   it('says it does not know when nothing overlaps or there are no sources', () => {
@@ -34,9 +34,9 @@ describe('answerByDefault: from the <sources> passages', () => {
 
   it('matches CJK questions character by character, and other languages word by word', () => {
     const japanese = ['返金は5営業日以内にカードに戻ります。配送は翌日です。'];
-    expect(answerByDefault(asks(prompt(japanese, '返金はいつですか？'))).text).toBe('返金は5営業日以内にカードに戻ります。 [1]');
+    expect(answerByDefault(asks(prompt(japanese, '返金はいつですか？'))).text).toBe('返金は5営業日以内にカードに戻ります [1]。');
     const german = ['Die Rückerstattung erfolgt innerhalb von 5 Werktagen. Der Versand dauert zwei Tage.'];
-    expect(answerByDefault(asks(prompt(german, 'Wann kommt meine Rückerstattung?'))).text).toBe('Die Rückerstattung erfolgt innerhalb von 5 Werktagen. [1]');
+    expect(answerByDefault(asks(prompt(german, 'Wann kommt meine Rückerstattung?'))).text).toBe('Die Rückerstattung erfolgt innerhalb von 5 Werktagen [1].');
   });
 });
 

@@ -37,7 +37,7 @@ const SECOND_SENTENCE_MIN_SHARE = 0.5;
 
 /**
  * Answers from the one or two sentences sharing the most content words with the question,
- * each followed by its source marker (` [n]`), best first: an extractive stand-in for a
+ * each with its source marker (` [n]` before the closing punctuation), best first: an extractive stand-in for a
  * grounded model that is deterministic and cites what it used.
  */
 export function answerFromSources(prompt: string): string {
@@ -52,5 +52,11 @@ export function answerFromSources(prompt: string): string {
   const chosen = [best];
   const second = scored[1];
   if (second !== undefined && second.score >= best.score * SECOND_SENTENCE_MIN_SHARE) chosen.push(second);
-  return chosen.map((c) => `${c.sentence} [${c.marker}]`).join(' ');
+  return chosen.map((c) => cite(c.sentence, c.marker)).join(' ');
+}
+
+/** The marker goes before the closing punctuation ("… 30 days [1]."), as the platform's prompt asks. */
+function cite(sentence: string, marker: number): string {
+  const match = /^(.*?)([.!?。！？]+)$/su.exec(sentence.trimEnd());
+  return match ? `${match[1]} [${marker}]${match[2]}` : `${sentence} [${marker}]`;
 }

@@ -26,7 +26,7 @@ describe('splitIntoChunks and splitToolInput', () => {
 describe('buildTurnPlan', () => {
   it('estimates usage at four characters a token and streams the default answer in chunks', () => {
     const plan = buildTurnPlan(asks(), undefined, TIMING);
-    expect(plan).toMatchObject({ text: 'Refunds reach your card within five business days. [1]', stopReason: 'end_turn', toolCalls: [], ...TIMING });
+    expect(plan).toMatchObject({ text: 'Refunds reach your card within five business days [1].', stopReason: 'end_turn', toolCalls: [], ...TIMING });
     expect(plan.usage).toEqual({ inputTokens: Math.ceil(('Be brief.' + PROMPT).length / 4), outputTokens: Math.ceil(plan.text.length / 4) });
     expect(plan.chunks.length).toBeGreaterThan(2);
     expect(plan.chunks.join('')).toBe(plan.text);
@@ -46,7 +46,7 @@ describe('buildTurnPlan', () => {
     expect(plan.toolCalls).toEqual([{ id: expect.stringMatching(/^tooluse_/) as string, name: 'lookup', rawInput: '{"broken":' }]);
     expect(plan.usage).toMatchObject({ outputTokens: 9, cacheReadInputTokens: 40 });
     // A reply that only changes delivery keeps the default answer.
-    expect(buildTurnPlan(asks(), { cutAfterChunks: 1 }, TIMING)).toMatchObject({ text: 'Refunds reach your card within five business days. [1]', cutAfterChunks: 1 });
+    expect(buildTurnPlan(asks(), { cutAfterChunks: 1 }, TIMING)).toMatchObject({ text: 'Refunds reach your card within five business days [1].', cutAfterChunks: 1 });
   });
 
   it('refuses contradictory scripts', () => {

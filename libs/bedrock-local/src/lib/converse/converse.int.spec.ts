@@ -16,7 +16,7 @@ Express shipping to Canada arrives the next day.
 </sources>
 
 Question: How long do refunds take to reach my card?`;
-const ANSWER = 'Refunds go back to the original card within 5 business days. [1]';
+const ANSWER = 'Refunds go back to the original card within 5 business days [1].';
 const TOOLS: ToolConfiguration = {
   tools: [{ toolSpec: { name: 'get_order_status', description: 'Order status by id', inputSchema: { json: { type: 'object', properties: { orderId: { type: 'string' } }, required: ['orderId'] } } } }],
 };

@@ -1,7 +1,7 @@
 import { startLocalOpenAi, type LocalOpenAi } from './local-openai';
 
 const PROMPT = '<sources>\n[1] Refunds — Timing\nRefunds go back to the original card within 5 business days. Store credit is instant.\n</sources>\n\nQuestion: How long until refunds reach my card?';
-const ANSWER = 'Refunds go back to the original card within 5 business days. [1]';
+const ANSWER = 'Refunds go back to the original card within 5 business days [1].';
 const TOOLS = [{ type: 'function', function: { name: 'get_order_status', description: 'Order status', parameters: { type: 'object', properties: { orderId: { type: 'string' } }, required: ['orderId'] } } }];
 
 interface Chunk {
