@@ -28,7 +28,7 @@ const promptSchema = z.object({
 }).partial().strict();
 
 const policyOverrideSchema = z.object({
-  models: z.object({ simple: z.string().min(1), complex: z.string().min(1), fallbacks: z.array(z.string().min(1)) }).partial().strict(),
+  models: z.object({ simple: z.string().min(1), complex: z.string().min(1), fallbacks: z.array(z.string().min(1)), classifier: z.string().min(1) }).partial().strict(),
   dailyBudgetUsd: z.number().positive(),
   prompt: promptSchema,
   temperature: z.number().min(0).max(1),
@@ -71,6 +71,8 @@ const generationConfigSchema = z.object({
   GENERATION_MODEL_SIMPLE: z.string().min(1).default(DEFAULT_LOCAL_MODEL),
   GENERATION_MODEL_COMPLEX: z.string().min(1).default(DEFAULT_LOCAL_MODEL),
   GENERATION_MODEL_FALLBACKS: csv.optional(),
+  /** A cheap model (e.g. Claude Haiku) that classifies questions the rules let through; rules only when unset. */
+  GENERATION_CLASSIFIER_MODEL: z.string().min(1).optional(),
   GENERATION_DAILY_BUDGET_USD: z.coerce.number().positive().optional(),
   GENERATION_TENANT_POLICIES: jsonSetting(tenantPoliciesSchema).optional(),
   /** Price overrides, USD per million tokens by model-id prefix: `{"my-model": {"inputPerMTok": 1, "outputPerMTok": 2}}`. */

@@ -1,13 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { invokeModelV1 } from '@sagewire/contracts/query/invoke-model.v1';
 import { routeQueryV1 } from '@sagewire/contracts/query/route-query.v1';
-import { Metrics, ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
+import { AppError } from '@sagewire/errors';
+import { CONFIG_INVALID, Metrics, ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
 import { ModelResilience } from './application/answer/model-resilience';
 import { DailyBudgetGuard } from './application/cost/daily-budget.guard';
 import { ModelPricing } from './application/cost/model-pricing';
 import { InvokeModelHandler } from './application/invoke-model/invoke-model.handler';
 import { ResponseCache } from './application/invoke-model/response-cache';
 import { TenantPolicies } from './application/policy/tenant-policies';
+import { ModelClassifier } from './application/route-query/model-classifier';
 import { RouteQueryHandler } from './application/route-query/route-query.handler';
 import { generationConfigFrom, type GenerationConfig } from './generation.config';
 import { orderToolBox } from './infrastructure/orders/order-tool-box.factory';
@@ -42,14 +44,23 @@ export const generationService: ServiceDefinition = {
         { provide: ModelPricing, useValue: pricing },
         { provide: ResponseCache, useValue: responseCache(config) },
         {
-          provide: ModelProviderRegistry,
+          provide: ModelResilience,
           inject: [Metrics],
-          useFactory: (metrics: Metrics) => new ModelProviderRegistry(config, {
-            policies,
-            resilience: new ModelResilience(resilienceSettings(config), resilienceEvents(runtime, metrics)),
+          useFactory: (metrics: Metrics) => new ModelResilience(resilienceSettings(config), resilienceEvents(runtime, metrics)),
+        },
+        {
+          provide: ModelProviderRegistry,
+          inject: [Metrics, ModelResilience],
+          useFactory: (metrics: Metrics, resilience: ModelResilience) => checkedRegistry(runtime, policies, pricing, new ModelProviderRegistry(config, {
+            policies, resilience,
             tools: orderToolBox(config, runtime, metrics),
             budget: new DailyBudgetGuard(runtime.dataSource, policies, pricing),
-          }),
+          })),
+        },
+        {
+          provide: ModelClassifier,
+          inject: [ModelProviderRegistry, ModelResilience],
+          useFactory: (registry: ModelProviderRegistry, resilience: ModelResilience) => new ModelClassifier((model) => registry.chatFor(model), resilience),
         },
         RouteQueryHandler,
         InvokeModelHandler,
@@ -57,6 +68,20 @@ export const generationService: ServiceDefinition = {
     };
   },
 };
+
+/**
+ * Every model a policy names must have a provider (a typo would otherwise fail each query at
+ * run time), and should have a price (else its calls are recorded at $0).
+ */
+function checkedRegistry(runtime: ServiceRuntime, policies: TenantPolicies, pricing: ModelPricing, registry: ModelProviderRegistry): ModelProviderRegistry {
+  for (const model of policies.models()) {
+    if (registry.resolve(model) === undefined) {
+      throw new AppError(CONFIG_INVALID, `invalid configuration: no provider serves model ${model} (GENERATION_MODEL_* or GENERATION_TENANT_POLICIES); use a Bedrock model id, openai/<name> or local-extractive`, { retriable: false });
+    }
+    if (!pricing.knows(model)) runtime.logger.warn('no price for a configured model: its calls will be recorded at $0; add it to GENERATION_PRICES', { model });
+  }
+  return registry;
+}
 
 function responseCache(config: GenerationConfig): ResponseCache {
   return new ResponseCache({ ttlMs: config.GENERATION_RESPONSE_CACHE_TTL_MS, maxEntries: config.GENERATION_RESPONSE_CACHE_MAX_ENTRIES });

@@ -5,6 +5,7 @@ import { recordModelCall } from './infrastructure/postgres/model-calls.repositor
 import { CUSTOMER, HAIKU, ModelLayerHarness, OTHER_CUSTOMER, SONNET, TENANT } from '../test/model-layer-harness';
 
 const BUDGET_TENANT = 'tnt_thrifty';
+const CLASSIFIED_TENANT = 'tnt_classified';
 
 /** Tool use against a local Order API, and routing by tenant policy and budget. */
 describe('model layer: order tool and tenant routing (real SDK, local Bedrock and Order API)', () => {
@@ -15,7 +16,7 @@ describe('model layer: order tool and tenant routing (real SDK, local Bedrock an
       GENERATION_MODEL_SIMPLE: HAIKU,
       GENERATION_MODEL_COMPLEX: SONNET,
       GENERATION_MODEL_FALLBACKS: `${HAIKU},amazon.titan-text-premier-v1:0`,
-      GENERATION_TENANT_POLICIES: JSON.stringify({ tenants: { [BUDGET_TENANT]: { dailyBudgetUsd: 1 } } }),
+      GENERATION_TENANT_POLICIES: JSON.stringify({ tenants: { [BUDGET_TENANT]: { dailyBudgetUsd: 1 }, [CLASSIFIED_TENANT]: { models: { classifier: HAIKU } } } }),
     });
   });
 
@@ -79,5 +80,32 @@ describe('model layer: order tool and tenant routing (real SDK, local Bedrock an
     const { failed } = await h.failure({ ...h.invoke(SONNET, { maxOutputTokens: 4000 }), tenantid: BUDGET_TENANT });
     expect(failed).toMatchObject({ errorCode: 'GENERATION.BUDGET_EXCEEDED', retriable: false });
     expect(h.calls(SONNET, since)).toHaveLength(0);
+  });
+
+  it("lets a tenant's cheap classifier model refine the rules, and routes an unreadable verdict as complex", async () => {
+    const ask = (text: string) => ({ ...messageOf(routeQueryV1, { text, language: 'en' }), tenantid: CLASSIFIED_TENANT });
+    h.bedrock.script.enqueueReply(HAIKU, { text: '{"class": "complex", "confidence": 0.86}', usage: { inputTokens: 180, outputTokens: 12 } });
+    const refined = ask('Is the Trailhead tent waterproof?');
+    await h.generation.publish(routeQueryV1, refined);
+    const [routed] = await h.generation.awaitReplies(queryRoutedV1, refined);
+    expect(routed!.data).toMatchObject({ complexity: 'complex', method: 'classifier', model: SONNET });
+    // Its call is priced into the ledger under attempt 0: 180 × $0.25 + 12 × $1.25 per 1M.
+    const [row] = await h.generation.sql.query<{ cost_usd: string; attempt: number }[]>('SELECT cost_usd, attempt FROM generation.model_calls WHERE query_id = $1', [refined.data.queryId]);
+    expect(row).toMatchObject({ attempt: 0 });
+    expect(Number(row!.cost_usd)).toBe(0.00006);
+
+    h.bedrock.script.enqueueReply(HAIKU, { text: 'That sounds like a simple one!' });
+    const unreadable = ask('Do you ship to Canada?');
+    await h.generation.publish(routeQueryV1, unreadable);
+    const [fallback] = await h.generation.awaitReplies(queryRoutedV1, unreadable);
+    expect(fallback!.data).toMatchObject({ complexity: 'complex', method: 'default', model: SONNET });
+
+    // A customer asking for a human is escalated by the rules; the classifier is not asked.
+    const since = h.bedrock.requests.length;
+    const human = ask('I want to talk to a human');
+    await h.generation.publish(routeQueryV1, human);
+    const [escalated] = await h.generation.awaitReplies(queryRoutedV1, human);
+    expect(escalated!.data).toMatchObject({ complexity: 'escalate', method: 'rules' });
+    expect(h.calls(HAIKU, since)).toHaveLength(0);
   });
 });

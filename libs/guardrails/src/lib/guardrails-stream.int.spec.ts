@@ -66,7 +66,8 @@ describe('guardrails service: streamed answers (PostgreSQL, in-memory bus)', () 
     const later = messageOf(modelInvokedV1, { answerText: 'Another answer.', model: MODEL, conversationId: ref.conversationId });
     await guardrails.publish(modelInvokedV1, later);
     const marker = { queryId: `${ref.queryId}_marker`, conversationId: ref.conversationId };
-    await publishChunk(marker, 0, 'A marker sentence. ');
+    // Text after it completes the sentence: a sentence at a chunk's end waits for what follows (a marker may).
+    await publishChunk(marker, 0, 'A marker sentence. Then');
     await awaitSentences(later.data.queryId, 1);
     await awaitSentences(marker.queryId, 1);
     expect(sentencesOf(ref.queryId)).toHaveLength(4);

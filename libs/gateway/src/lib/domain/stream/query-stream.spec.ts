@@ -76,6 +76,16 @@ describe('advanceQueryStream', () => {
     expect(state.result?.ticketId).toBe('t-9');
   });
 
+  it('shows no sentence of a withdrawn answer that arrives after the retraction', () => {
+    const { events } = run([
+      { kind: 'sentence-screened', sentenceIndex: 0, verdict: 'pass', screenedText: 'Shown first.' },
+      { kind: 'answer-retracted', reason: 'generation_failed', replacementText: 'Let me get a colleague.' },
+      { kind: 'sentence-screened', sentenceIndex: 1, verdict: 'pass', screenedText: 'Late, from the cut stream.' },
+      completed('escalated', 't-1'),
+    ]);
+    expect(events.map((e) => e.event)).toEqual(['chunk', 'retracted', 'escalated', 'done']);
+  });
+
   it('shows a retraction replacement as the final text', () => {
     const { state } = run([{ kind: 'answer-retracted', reason: 'output_blocked', replacementText: 'Let me get a colleague.' }, completed('blocked')]);
     expect(state.result?.text).toBe('Let me get a colleague.');

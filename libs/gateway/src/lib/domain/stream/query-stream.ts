@@ -48,7 +48,9 @@ export function advanceQueryStream(state: QueryStreamState, input: SagaInput): S
       if (state.sentIndexes.includes(input.sentenceIndex)) return { state, events: [] };
       const sentIndexes = [...state.sentIndexes, input.sentenceIndex];
       // A blocked sentence is never shown; the whole-answer verdict decides what happens next.
-      if (input.verdict === 'block' || input.screenedText.length === 0) return { state: { ...state, sentIndexes }, events: [] };
+      // Nor is one arriving after a retraction: verdicts and retractions travel on different
+      // topics, so a late sentence of a withdrawn answer must not reappear.
+      if (input.verdict === 'block' || input.screenedText.length === 0 || state.retracted) return { state: { ...state, sentIndexes }, events: [] };
       const shown = [...state.shown, { index: input.sentenceIndex, text: input.screenedText }];
       return { state: { ...state, sentIndexes, shown }, events: [{ event: 'chunk', data: { sequence: input.sentenceIndex, text: input.screenedText } }] };
     }

@@ -55,12 +55,14 @@ export class ModelResilience {
    * Runs `attempt` under the policies. `delivered` says whether any of the answer has been
    * shown already, which makes a retry unsafe. Rejects with an AppError: the last attempt's
    * error, `GENERATION.CIRCUIT_OPEN` when the breaker refused, or the outer signal's reason.
+   * `options.attempts` overrides the configured attempts for one call (the classifier: one).
    */
-  async call(model: string, attempt: ModelAttempt, delivered: () => boolean, outer?: AbortSignal): Promise<ChatReply> {
+  async call(model: string, attempt: ModelAttempt, delivered: () => boolean, outer?: AbortSignal, options: { readonly attempts?: number } = {}): Promise<ChatReply> {
     const breaker = this.breakerFor(model);
+    const attempts = options.attempts ?? this.settings.attempts;
     const policy = retry(
       handleWhen((error) => !delivered() && !(error instanceof BrokenCircuitError) && !outer?.aborted && describeError(error).retriable),
-      { maxAttempts: Math.max(0, this.settings.attempts - 1), backoff: modelBackoff(this.settings) },
+      { maxAttempts: Math.max(0, attempts - 1), backoff: modelBackoff(this.settings) },
     );
     const listener = policy.onRetry((event) => {
       const code = 'error' in event ? describeError(event.error).code : 'UNKNOWN';

@@ -13,12 +13,13 @@ export class TenantPolicies {
   private readonly base: TenantPolicy;
   private readonly resolved = new Map<string, TenantPolicy>();
 
-  constructor(private readonly config: Pick<GenerationConfig, 'GENERATION_MODEL_SIMPLE' | 'GENERATION_MODEL_COMPLEX' | 'GENERATION_MODEL_FALLBACKS' | 'GENERATION_DAILY_BUDGET_USD' | 'GENERATION_TENANT_POLICIES'>) {
+  constructor(private readonly config: Pick<GenerationConfig, 'GENERATION_MODEL_SIMPLE' | 'GENERATION_MODEL_COMPLEX' | 'GENERATION_MODEL_FALLBACKS' | 'GENERATION_CLASSIFIER_MODEL' | 'GENERATION_DAILY_BUDGET_USD' | 'GENERATION_TENANT_POLICIES'>) {
     const fromEnv: TenantPolicy = {
       models: {
         simple: config.GENERATION_MODEL_SIMPLE,
         complex: config.GENERATION_MODEL_COMPLEX,
         ...(config.GENERATION_MODEL_FALLBACKS ? { fallbacks: config.GENERATION_MODEL_FALLBACKS } : {}),
+        ...(config.GENERATION_CLASSIFIER_MODEL ? { classifier: config.GENERATION_CLASSIFIER_MODEL } : {}),
       },
       ...(config.GENERATION_DAILY_BUDGET_USD === undefined ? {} : { dailyBudgetUsd: config.GENERATION_DAILY_BUDGET_USD }),
       prompt: DEFAULT_PROMPT_POLICY,
@@ -39,19 +40,21 @@ export class TenantPolicies {
   /** Every model some policy names, to check prices and providers at start-up. */
   models(): string[] {
     const policies = [this.base, ...Object.keys(this.config.GENERATION_TENANT_POLICIES?.tenants ?? {}).map((id) => this.of(id))];
-    return [...new Set(policies.flatMap((p) => [p.models.simple, p.models.complex, ...(p.models.fallbacks ?? [])]))];
+    return [...new Set(policies.flatMap((p) => [p.models.simple, p.models.complex, ...(p.models.fallbacks ?? []), ...(p.models.classifier ? [p.models.classifier] : [])]))];
   }
 }
 
 function merge(policy: TenantPolicy, override: PolicyOverride | undefined): TenantPolicy {
   if (override === undefined) return policy;
   const fallbacks = override.models?.fallbacks ?? policy.models.fallbacks;
+  const classifier = override.models?.classifier ?? policy.models.classifier;
   const dailyBudgetUsd = override.dailyBudgetUsd ?? policy.dailyBudgetUsd;
   return {
     models: {
       simple: override.models?.simple ?? policy.models.simple,
       complex: override.models?.complex ?? policy.models.complex,
       ...(fallbacks === undefined ? {} : { fallbacks }),
+      ...(classifier === undefined ? {} : { classifier }),
     },
     ...(dailyBudgetUsd === undefined ? {} : { dailyBudgetUsd }),
     prompt: { ...policy.prompt, ...override.prompt },

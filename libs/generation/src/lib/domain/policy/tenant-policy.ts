@@ -9,6 +9,8 @@ export interface ModelRoute {
   readonly complex: string;
   /** Tried in order when the chosen model fails; absent leaves the orchestrator's default chain. */
   readonly fallbacks?: readonly string[];
+  /** A cheap model that classifies the questions the rules do not escalate (SPEC GN-02); rules only when absent. */
+  readonly classifier?: string;
 }
 
 /** A tenant's generation policy; every tenant without its own gets the default one. */

@@ -40,14 +40,14 @@ export const OPENAI_MODEL_PREFIX = 'openai/';
 const BEDROCK_MODEL_ID = /^(?:arn:aws[\w-]*:bedrock:|(?:(?:us|eu|apac|us-gov|global)\.)?(?:amazon|anthropic|ai21|cohere|meta|mistral|deepseek|writer|qwen|openai|twelvelabs|stability|luma)\.[\w.:-]+$)/;
 
 /**
- * Picks the back-end for a model id by its form: `local…` → the extractive answerer,
- * `openai/<name>` → the OpenAI-compatible server, Bedrock ids and profiles → Bedrock. Chat clients are
- * made on first use, so the embedded default never builds an AWS client.
+ * Picks the back-end for a model id by its form: `local…` → the extractive answerer (with
+ * order lookups), `openai/<name>` → the OpenAI-compatible server, Bedrock ids and profiles →
+ * Bedrock. Chat models share the resilience policies, so a model has one breaker everywhere.
  */
 export class ModelProviderRegistry {
   private readonly local: ModelProvider;
-  private bedrock: ModelProvider | undefined;
-  private openAi: ModelProvider | undefined;
+  private readonly answerers = new Map<'bedrock' | 'openai_compatible', ModelProvider>();
+  private readonly chats = new Map<'bedrock' | 'openai_compatible', ChatModel>();
 
   constructor(
     private readonly config: GenerationConfig,
@@ -65,10 +65,43 @@ export class ModelProviderRegistry {
 
   /** Undefined for an id no back-end serves: the caller reports a non-retriable failure. */
   resolve(model: string): ResolvedProvider | undefined {
-    if (model.startsWith(LOCAL_MODEL_PREFIX)) return { name: 'local', provider: this.local };
-    if (model.startsWith(OPENAI_MODEL_PREFIX) && model.length > OPENAI_MODEL_PREFIX.length) return { name: 'openai_compatible', provider: (this.openAi ??= this.openAiAnswerer()) };
-    if (BEDROCK_MODEL_ID.test(model)) return { name: 'bedrock', provider: (this.bedrock ??= this.answerer(this.bedrockChat())) };
-    return undefined;
+    const kind = this.kindOf(model);
+    if (kind === undefined) return undefined;
+    if (kind === 'local') return { name: 'local', provider: this.local };
+    let provider = this.answerers.get(kind);
+    if (provider === undefined) {
+      const { resilience, tools, policies, budget } = this.parts;
+      provider = new LlmAnswerer({
+        chat: this.chat(kind), resilience, tools, budget,
+        policyOf: (tenantId) => policies.of(tenantId),
+        maxToolRounds: this.config.GENERATION_MAX_TOOL_ROUNDS,
+        providerModelId,
+      });
+      this.answerers.set(kind, provider);
+    }
+    return { name: kind, provider };
+  }
+
+  /** The raw chat model behind a remote model id (for the classifier), and the id the provider knows. */
+  chatFor(model: string): { readonly chat: ChatModel; readonly providerModelId: string } | undefined {
+    const kind = this.kindOf(model);
+    return kind === undefined || kind === 'local' ? undefined : { chat: this.chat(kind), providerModelId: providerModelId(model) };
+  }
+
+  private kindOf(model: string): ModelInvokedV1['provider'] | undefined {
+    if (model.startsWith(LOCAL_MODEL_PREFIX)) return 'local';
+    if (model.startsWith(OPENAI_MODEL_PREFIX) && model.length > OPENAI_MODEL_PREFIX.length) return 'openai_compatible';
+    return BEDROCK_MODEL_ID.test(model) ? 'bedrock' : undefined;
+  }
+
+  /** Clients are made on first use, so the embedded default never builds an AWS client. */
+  private chat(kind: 'bedrock' | 'openai_compatible'): ChatModel {
+    let chat = this.chats.get(kind);
+    if (chat === undefined) {
+      chat = kind === 'bedrock' ? this.bedrockChat() : this.openAiChat();
+      this.chats.set(kind, chat);
+    }
+    return chat;
   }
 
   private bedrockChat(): ChatModel {
@@ -77,23 +110,17 @@ export class ModelProviderRegistry {
     return new BedrockChatModel({ client });
   }
 
-  private openAiAnswerer(): ModelProvider {
+  private openAiChat(): ChatModel {
     const { GENERATION_OPENAI_BASE_URL: baseUrl, GENERATION_OPENAI_API_KEY: apiKey } = this.config;
     if (baseUrl === undefined) {
       const error = generationError(GENERATION_ERROR.MISCONFIGURED, 'an openai/ model was asked for but GENERATION_OPENAI_BASE_URL is not set');
-      return { generate: () => Promise.reject(error) };
+      return { converse: () => Promise.reject(error) };
     }
-    const chat = new OpenAiCompatibleChatModel({ baseUrl, ...(apiKey ? { apiKey } : {}) });
-    return this.answerer(chat, (model) => model.slice(OPENAI_MODEL_PREFIX.length));
+    return new OpenAiCompatibleChatModel({ baseUrl, ...(apiKey ? { apiKey } : {}) });
   }
+}
 
-  private answerer(chat: ChatModel, providerModelId?: (model: string) => string): ModelProvider {
-    const { resilience, tools, policies, budget } = this.parts;
-    return new LlmAnswerer({
-      chat, resilience, tools, budget,
-      policyOf: (tenantId) => policies.of(tenantId),
-      maxToolRounds: this.config.GENERATION_MAX_TOOL_ROUNDS,
-      ...(providerModelId ? { providerModelId } : {}),
-    });
-  }
+/** The provider's own name for a model id: `openai/llama3` → `llama3`; Bedrock ids unchanged. */
+function providerModelId(model: string): string {
+  return model.startsWith(OPENAI_MODEL_PREFIX) ? model.slice(OPENAI_MODEL_PREFIX.length) : model;
 }

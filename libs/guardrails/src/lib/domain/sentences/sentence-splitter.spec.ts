@@ -56,3 +56,28 @@ describe('SentenceSplitter', () => {
     expect(byChar).toEqual(['First one.', 'Second, e.g. this one!', 'Third?']);
   });
 });
+
+describe('SentenceSplitter: citation markers after the full stop', () => {
+  const split = (chunks: readonly string[]) => {
+    const splitter = new SentenceSplitter();
+    const sentences = chunks.flatMap((chunk) => splitter.push(chunk));
+    const rest = splitter.flush();
+    return rest === undefined ? sentences : [...sentences, rest];
+  };
+
+  it('keeps "… delivery. [1][2]" with its sentence, however the stream is cut', () => {
+    const text = 'Returns are free within 30 days of delivery. [1][2] Items must be unused. [1, 3] Refunds take 5 days.';
+    const expected = ['Returns are free within 30 days of delivery. [1][2]', 'Items must be unused. [1, 3]', 'Refunds take 5 days.'];
+    expect(split([text])).toEqual(expected);
+    expect(split(text.split(''))).toEqual(expected);
+    expect(split(['Returns are free within 30 days of delivery. [', '1][2', '] Items must be unused. [1, 3] Refunds take 5 days.'])).toEqual(expected);
+  });
+
+  it('holds a sentence while a marker may still follow, and leaves bracketed words alone', () => {
+    const splitter = new SentenceSplitter();
+    expect(splitter.push('Returns are free. [1]')).toEqual([]);
+    expect(splitter.push(' Next one.')).toEqual(['Returns are free. [1]']);
+    expect(split(['See the table. [note] It lists sizes.'])).toEqual(['See the table.', '[note] It lists sizes.']);
+    expect(split(['退货免费。[1] 请保留包装。'])).toEqual(['退货免费。[1]', '请保留包装。']);
+  });
+});

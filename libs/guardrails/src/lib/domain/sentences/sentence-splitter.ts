@@ -5,6 +5,10 @@ const TERMINATORS = '.!?';
 const CJK_TERMINATORS = '。！？';
 /** Closing quotes and brackets after a terminator belong to the sentence it ends. */
 const CLOSERS = '"\'”’)]»」』';
+/** Citation markers a model put after the full stop ("… delivery. [1][2] Next …") belong to that sentence. */
+const MARKER_RUN = /^(?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])+/;
+/** What could still grow into such markers: wait for more text before deciding. */
+const MARKERS_SO_FAR = /^(?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])*\s*\[[\d,;\s]*$|^(?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])+\s*$/;
 
 /**
  * Splits a stream of text chunks (a model's streamed answer) into complete sentences, so each
@@ -47,6 +51,10 @@ export class SentenceSplitter {
       if (!cjk && !TERMINATORS.includes(char)) continue;
       let end = i + 1;
       while (end < text.length && (TERMINATORS + CJK_TERMINATORS + CLOSERS).includes(text[end]!)) end++;
+      const rest = text.slice(end);
+      if (MARKERS_SO_FAR.test(rest)) return undefined;
+      const markers = MARKER_RUN.exec(rest)?.[0];
+      if (markers !== undefined) return end + markers.length;
       if (cjk) return end;
       if (end === text.length) return undefined;
       if (!/\s/.test(text[end]!)) {
@@ -54,8 +62,9 @@ export class SentenceSplitter {
         continue;
       }
       const next = /\S/.exec(text.slice(end))?.[0];
-      // A trailing space is not enough to judge "No. " (is a number coming?): wait for it.
-      if (next === undefined) return char === '.' && isNonTerminalDot(text, i, '0') ? undefined : end;
+      // A trailing space is not enough to judge: a citation marker ("… days. [1]") or, after
+      // "No. ", a number may come next. The stream's next chunk (or its end) decides.
+      if (next === undefined) return undefined;
       if (char === '.' && end === i + 1 && isNonTerminalDot(text, i, next)) continue;
       return end;
     }
