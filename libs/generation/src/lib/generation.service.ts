@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { invokeModelV1 } from '@sagewire/contracts/query/invoke-model.v1';
 import { routeQueryV1 } from '@sagewire/contracts/query/route-query.v1';
 import { AppError } from '@sagewire/errors';
-import { CONFIG_INVALID, Metrics, ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
+import { ACCESS_TOKEN_SECRET, AccessTokenGuard, CONFIG_INVALID, Metrics, ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
 import { ModelResilience } from './application/answer/model-resilience';
 import { DailyBudgetGuard } from './application/cost/daily-budget.guard';
 import { ModelPricing } from './application/cost/model-pricing';
@@ -17,6 +17,7 @@ import { GenerationModelCalls1764400000000 } from './infrastructure/postgres/mod
 import { ModelProviderRegistry } from './infrastructure/providers/model-provider.registry';
 import { resilienceEvents } from './infrastructure/providers/resilience-events';
 import { GENERATION_EVENTS, GenerationConsumer } from './interface/events/generation.consumer';
+import { CostsController } from './interface/http/costs.controller';
 
 @Module({})
 export class GenerationModule {}
@@ -37,9 +38,11 @@ export const generationService: ServiceDefinition = {
     const pricing = new ModelPricing(config.GENERATION_PRICES);
     return {
       module: GenerationModule,
-      controllers: [GenerationConsumer],
+      controllers: [GenerationConsumer, CostsController],
       providers: [
         { provide: ServiceRuntime, useValue: runtime },
+        { provide: ACCESS_TOKEN_SECRET, useValue: runtime.jwtSecret },
+        AccessTokenGuard,
         { provide: TenantPolicies, useValue: policies },
         { provide: ModelPricing, useValue: pricing },
         { provide: ResponseCache, useValue: responseCache(config) },

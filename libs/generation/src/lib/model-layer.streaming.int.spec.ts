@@ -49,6 +49,20 @@ describe('model layer: streaming, costs and caching (real SDK, local Bedrock)', 
     expect(spend).toEqual({ calls: 2, inputTokens: 2950, outputTokens: 400, costUsd: 0.0130125 });
     const today = await tenantSpendOn(h.generation.sql, TENANT, new Date().toISOString().slice(0, 10));
     expect(today.costUsd).toBeGreaterThanOrEqual(0.0130125);
+
+    // The same figures over HTTP, to the tenant's admins and auditors only.
+    const report = await h.get(`/v1/costs/conversations/${conversationId}`, TENANT, 'admin');
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({ conversationId, calls: 2, inputTokens: 2950, outputTokens: 400, costUsd: 0.0130125 });
+    // By model id: "claude-3-5-sonnet" sorts before "claude-3-haiku".
+    expect((report.body as { models: unknown[] }).models).toEqual([
+      expect.objectContaining({ model: SONNET, calls: 1, costUsd: 0.01245, cacheReadTokens: 2000, cacheWriteTokens: 1000 }),
+      expect.objectContaining({ model: HAIKU, calls: 1, costUsd: 0.0005625 }),
+    ]);
+    expect((await h.get(`/v1/costs/conversations/${conversationId}`, 'tnt_other', 'admin')).body).toMatchObject({ calls: 0, costUsd: 0 });
+    expect((await h.get(`/v1/costs/conversations/${conversationId}`, TENANT, 'customer')).status).toBe(403);
+    expect((await h.get('/v1/costs?day=yesterday', TENANT, 'auditor')).status).toBe(400);
+    expect((await h.get('/v1/costs', TENANT, 'auditor')).body).toMatchObject({ day: new Date().toISOString().slice(0, 10) });
   });
 
   it('streams from an OpenAI-compatible server too, and prices it from the configured table', async () => {

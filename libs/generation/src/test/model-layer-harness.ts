@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { messageOf, ServiceTestHost } from '@sagewire/service-testing';
+import { messageOf, ServiceTestHost, SPEC_JWT_SECRET } from '@sagewire/service-testing';
+import { signAccessToken, type Role } from '@sagewire/service-kit';
 import { startLocalBedrock, startLocalOpenAi, type LocalBedrock, type LocalOpenAi, type LoggedRequest } from '@sagewire/bedrock-local';
 import { startLocalOrderApi, type LocalOrderApi } from '@sagewire/order-api-local';
 import { answerChunkGeneratedV1 } from '@sagewire/contracts/query/answer-chunk-generated.v1';
@@ -76,6 +77,15 @@ export class ModelLayerHarness {
   /** Model calls the local Bedrock received for `model` since `since` (an index into the log). */
   calls(model: string, since = 0): LoggedRequest[] {
     return this.bedrock.requests.slice(since).filter((r) => r.modelId === model);
+  }
+
+  /** GET on the service's HTTP API as a caller of `tenantId` holding `role`. */
+  async get(path: string, tenantId: string, role: Role): Promise<{ status: number; body: unknown }> {
+    const server = this.generation.host.app.getHttpServer() as { address(): { port: number } | null; listening: boolean };
+    if (!server.listening) await this.generation.host.app.listen(0, '127.0.0.1');
+    const token = signAccessToken({ tenantId, subject: 'usr_costs', roles: [role] }, SPEC_JWT_SECRET, 300);
+    const response = await fetch(`http://127.0.0.1:${server.address()!.port}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    return { status: response.status, body: (await response.json()) as unknown };
   }
 
   async close(): Promise<void> {

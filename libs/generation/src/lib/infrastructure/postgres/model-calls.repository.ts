@@ -66,3 +66,33 @@ export async function tenantSpendOn(dataSource: DataSource, tenantId: string, da
 export async function conversationSpend(dataSource: DataSource, tenantId: string, conversationId: string): Promise<SpendTotals> {
   return totals(await dataSource.query<TotalsRow[]>(`${TOTALS} WHERE tenant_id = $1 AND conversation_id = $2`, [tenantId, conversationId]));
 }
+
+/** Spend of one model within a filter. */
+export interface ModelSpend extends SpendTotals {
+  readonly model: string;
+  readonly cacheReadTokens: number;
+  readonly cacheWriteTokens: number;
+}
+
+interface ModelRow extends TotalsRow {
+  model: string;
+  cache_read_tokens: string | number | null;
+  cache_write_tokens: string | number | null;
+}
+
+/** A tenant's spend by model, for one UTC day or one conversation (never across tenants). */
+export async function spendByModel(dataSource: DataSource, tenantId: string, filter: { readonly day: string } | { readonly conversationId: string }): Promise<ModelSpend[]> {
+  const [column, value] = 'day' in filter ? ['usage_day', filter.day] : ['conversation_id', filter.conversationId];
+  const rows = await dataSource.query<ModelRow[]>(
+    `SELECT model, count(*) AS calls, sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens,
+       sum(cache_read_tokens) AS cache_read_tokens, sum(cache_write_tokens) AS cache_write_tokens, sum(cost_usd) AS cost_usd
+     FROM generation.model_calls WHERE tenant_id = $1 AND ${column} = $2 GROUP BY model ORDER BY model`,
+    [tenantId, value],
+  );
+  return rows.map((row) => ({
+    model: row.model,
+    ...totals([row]),
+    cacheReadTokens: Number(row.cache_read_tokens ?? 0),
+    cacheWriteTokens: Number(row.cache_write_tokens ?? 0),
+  }));
+}
