@@ -9,6 +9,8 @@ import { queryRoutedV1 } from './query-routed.v1';
 import { retrieveDocumentsV1 } from './retrieve-documents.v1';
 import { documentsRetrievedV1 } from './documents-retrieved.v1';
 import { documentRetrievalFailedV1 } from './document-retrieval-failed.v1';
+import { screenPassagesV1 } from './screen-passages.v1';
+import { passagesScreenedV1 } from './passages-screened.v1';
 import { invokeModelV1 } from './invoke-model.v1';
 import { answerChunkGeneratedV1 } from './answer-chunk-generated.v1';
 import { modelInvokedV1 } from './model-invoked.v1';
@@ -43,6 +45,8 @@ export const QUERY_CONTRACTS = [
   retrieveDocumentsV1,
   documentsRetrievedV1,
   documentRetrievalFailedV1,
+  screenPassagesV1,
+  passagesScreenedV1,
   invokeModelV1,
   answerChunkGeneratedV1,
   modelInvokedV1,

@@ -3,11 +3,13 @@ import { answerChunkGeneratedV1 } from '@sagewire/contracts/query/answer-chunk-g
 import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
+import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
 import { ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
 import { AnswerStreams } from './application/screen-answer-stream/answer-streams';
 import { ScreenAnswerStreamHandler } from './application/screen-answer-stream/screen-answer-stream.handler';
 import { ScreenInputHandler } from './application/screen-input/screen-input.handler';
 import { ScreenOutputHandler } from './application/screen-output/screen-output.handler';
+import { ScreenPassagesHandler } from './application/screen-passages/screen-passages.handler';
 import { VerdictMetrics } from './application/verdict-metrics';
 import { GUARDRAIL_POLICIES, guardrailPoliciesFrom } from './guardrails.config';
 import { GUARDRAILS_STREAM, GuardrailsStreamConsumer } from './interface/events/guardrails-stream.consumer';
@@ -17,7 +19,7 @@ import { GUARDRAILS_EVENTS, GuardrailsConsumer } from './interface/events/guardr
 export class GuardrailsModule {}
 
 /**
- * The guardrails service: screens questions and answers for the saga (`guardrails` group,
+ * The guardrails service: screens questions, retrieved passages and answers for the saga (`guardrails` group,
  * inbox and outbox), and screens streamed answers sentence by sentence for the client
  * (`guardrails-stream` group, in memory). The stream group is shared by replicas, not per
  * instance: every chunk of a conversation has the same key, so one replica reads the whole
@@ -28,7 +30,7 @@ export const guardrailsService: ServiceDefinition = {
   schema: 'guardrails',
   migrations: [],
   consumers: [
-    { transportId: GUARDRAILS_EVENTS, groupId: 'guardrails', contracts: [screenInputV1, screenOutputV1] },
+    { transportId: GUARDRAILS_EVENTS, groupId: 'guardrails', contracts: [screenInputV1, screenPassagesV1, screenOutputV1] },
     // Ephemeral: a late start misses nothing that matters, ModelInvoked re-screens the whole answer.
     { transportId: GUARDRAILS_STREAM, groupId: 'guardrails-stream', contracts: [answerChunkGeneratedV1, modelInvokedV1], fromBeginning: false },
   ],
@@ -42,6 +44,7 @@ export const guardrailsService: ServiceDefinition = {
       VerdictMetrics,
       ScreenInputHandler,
       ScreenOutputHandler,
+      ScreenPassagesHandler,
       ScreenAnswerStreamHandler,
     ],
   }),

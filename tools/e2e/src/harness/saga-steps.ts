@@ -6,6 +6,7 @@ import { inputScreenedV1 } from '@sagewire/contracts/query/input-screened.v1';
 import { invokeModelV1 } from '@sagewire/contracts/query/invoke-model.v1';
 import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { outputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
+import { passagesScreenedV1 } from '@sagewire/contracts/query/passages-screened.v1';
 import { queryCompletedV1 } from '@sagewire/contracts/query/query-completed.v1';
 import { queryRoutedV1 } from '@sagewire/contracts/query/query-routed.v1';
 import { reserveTokenBudgetV1 } from '@sagewire/contracts/query/reserve-token-budget.v1';
@@ -13,6 +14,7 @@ import { retrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-document
 import { routeQueryV1 } from '@sagewire/contracts/query/route-query.v1';
 import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
+import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
 import { tokenBudgetReservedV1 } from '@sagewire/contracts/query/token-budget-reserved.v1';
 import { tokenUsageCommittedV1 } from '@sagewire/contracts/query/token-usage-committed.v1';
 import { userQuerySubmittedV1 } from '@sagewire/contracts/query/user-query-submitted.v1';
@@ -28,6 +30,8 @@ export const ANSWERED_QUERY_STEPS = [
   queryRoutedV1,
   retrieveDocumentsV1,
   documentsRetrievedV1,
+  screenPassagesV1,
+  passagesScreenedV1,
   invokeModelV1,
   modelInvokedV1,
   screenOutputV1,

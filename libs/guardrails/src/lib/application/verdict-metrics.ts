@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Metrics } from '@sagewire/service-kit';
 import type { Counter } from 'prom-client';
 
-/** Where a verdict was given: a question, a whole answer, or one streamed sentence. */
-export type ScreeningStage = 'input' | 'output' | 'output_sentence';
+/** Where a verdict was given: a question, the retrieved passages, a whole answer, or one streamed sentence. */
+export type ScreeningStage = 'input' | 'passages' | 'output' | 'output_sentence';
 
 /** `sagewire_guardrail_verdicts_total{stage,verdict}`: how often each stage allows, redacts or blocks. */
 @Injectable()

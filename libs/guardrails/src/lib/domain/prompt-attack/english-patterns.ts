@@ -34,7 +34,7 @@ export const ENGLISH_PATTERNS: readonly AttackPattern[] = [
   {
     label: 'ignore_instructions',
     score: 0.85,
-    pattern: re(String.raw`(?:\bnew|\bupdated|\breal|\bactual|\btrue)\s+(?:system\s+)?(?:instructions?|task|prompt|directives?|orders?|policy)\s*:|\byour\s+(?:new|real|only|actual)\s+(?:task|job|instructions?|role|goal|objective|purpose|mission)\s+(?:now\s+)?(?:is|are|will\s+be)\b|\bthe\s+real\s+instructions\s+are\b`),
+    pattern: re(String.raw`(?:\bnew|\bupdated|\breal|\bactual|\btrue)\s+(?:system\s+)?(?:instructions?|task|prompt|directives?|system\s+orders?|policy)\s*:|\byour\s+(?:new|real|only|actual)\s+(?:task|job|instructions?|role|goal|objective|purpose|mission)\s+(?:now\s+)?(?:is|are|will\s+be)\b|\bthe\s+real\s+instructions\s+are\b`),
   },
   {
     label: 'ignore_instructions',

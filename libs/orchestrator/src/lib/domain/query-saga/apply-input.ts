@@ -3,6 +3,7 @@ import { documentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrie
 import { escalationDecidedV1 } from '@sagewire/contracts/query/escalation-decided.v1';
 import { inputScreenedV1, type InputScreenedV1 } from '@sagewire/contracts/query/input-screened.v1';
 import { modelInvocationFailedV1 } from '@sagewire/contracts/query/model-invocation-failed.v1';
+import { passagesScreenedV1 } from '@sagewire/contracts/query/passages-screened.v1';
 import { modelInvokedV1, type ModelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { outputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
 import { queryRoutedV1 } from '@sagewire/contracts/query/query-routed.v1';
@@ -13,6 +14,7 @@ import { tokenBudgetReservedV1 } from '@sagewire/contracts/query/token-budget-re
 import { userQuerySubmittedV1 } from '@sagewire/contracts/query/user-query-submitted.v1';
 import { awaits, type ReplyInput } from './awaits';
 import { pushCompensation } from './compensations';
+import { required } from './query-saga.errors';
 import { DEADLINE_EXPIRED, type QuerySagaInput, type SagaEventInput } from './query-saga.inputs';
 import { ZERO_USAGE, type QuerySagaState, type StartedQuerySagaState, type UsageTotals } from './query-saga.state';
 
@@ -63,6 +65,8 @@ function applyReply(s: StartedQuerySagaState, input: ReplyInput): StartedQuerySa
       const { passages, citations, knowledgeBaseVersion } = input.data;
       return { ...s, knowledge: { passages, citations, knowledgeBaseVersion } };
     }
+    case passagesScreenedV1.type:
+      return { ...s, knowledge: screenedKnowledge(required(s.knowledge, 'retrieved knowledge'), input.data.passages) };
     case modelInvokedV1.type: {
       const { answerText, citations, confidence } = input.data;
       return { ...s, usage: addUsage(s.usage, input.data), answer: { text: answerText, citations, confidence } };
@@ -104,4 +108,13 @@ function addUsage(total: UsageTotals, call: ModelInvokedV1): UsageTotals {
 
 function sumIfReported(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0);
+}
+
+/**
+ * The knowledge after passage screening: only the passages the guardrails let through, and
+ * only the sources those passages come from (a withdrawn document is never cited).
+ */
+function screenedKnowledge(knowledge: NonNullable<StartedQuerySagaState['knowledge']>, passages: StartedQuerySagaState['knowledge'] extends infer K ? K extends { passages: infer P } ? P : never : never): NonNullable<StartedQuerySagaState['knowledge']> {
+  const kept = new Set(passages.map((p) => `${p.documentId}@${p.documentVersion}`));
+  return { ...knowledge, passages, citations: knowledge.citations.filter((c) => kept.has(`${c.documentId}@${c.documentVersion}`)) };
 }

@@ -12,6 +12,7 @@ import { routeQueryV1 } from '@sagewire/contracts/query/route-query.v1';
 import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
 import { withoutCompensation } from './compensations';
+import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
 import type { QuerySagaMessage } from './query-saga.messages';
 import type { StartedQuerySagaState } from './query-saga.state';
 
@@ -26,6 +27,7 @@ export function applyMessage(s: StartedQuerySagaState, m: QuerySagaMessage): Sta
     case screenInputV1.type:
     case routeQueryV1.type:
     case screenOutputV1.type:
+    case screenPassagesV1.type:
     case createTicketV1.type: {
       const { contract: _contract, ...command } = m;
       return { ...s, command };

@@ -7,6 +7,7 @@ import { retrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-document
 import { routeQueryV1 } from '@sagewire/contracts/query/route-query.v1';
 import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
+import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
 import { sagaMessage, type QuerySagaMessage } from './query-saga.messages';
 import { WAIT_STEPS, type WaitStep } from './query-steps';
 
@@ -16,6 +17,7 @@ export const AWAITED_COMMAND_BY_STEP = {
   screen_input: screenInputV1,
   route: routeQueryV1,
   retrieve: retrieveDocumentsV1,
+  screen_passages: screenPassagesV1,
   generate: invokeModelV1,
   screen_output: screenOutputV1,
   decide_escalation: evaluateEscalationV1,
@@ -48,6 +50,8 @@ export function resendCommand(command: AwaitedCommand): QuerySagaMessage {
       return sagaMessage(routeQueryV1, command.data);
     case retrieveDocumentsV1.type:
       return sagaMessage(retrieveDocumentsV1, command.data);
+    case screenPassagesV1.type:
+      return sagaMessage(screenPassagesV1, command.data);
     case invokeModelV1.type:
       return sagaMessage(invokeModelV1, command.data);
     case screenOutputV1.type:

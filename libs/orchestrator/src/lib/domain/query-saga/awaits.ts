@@ -8,6 +8,8 @@ import { invokeModelV1 } from '@sagewire/contracts/query/invoke-model.v1';
 import { modelInvocationFailedV1 } from '@sagewire/contracts/query/model-invocation-failed.v1';
 import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { outputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
+import { passagesScreenedV1 } from '@sagewire/contracts/query/passages-screened.v1';
+import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
 import { queryRoutedV1 } from '@sagewire/contracts/query/query-routed.v1';
 import { reserveTokenBudgetV1 } from '@sagewire/contracts/query/reserve-token-budget.v1';
 import { retrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-documents.v1';
@@ -47,6 +49,8 @@ export function awaits(s: StartedQuerySagaState, input: ReplyInput): boolean {
     case documentsRetrievedV1.type:
     case documentRetrievalFailedV1.type:
       return command?.type === retrieveDocumentsV1.type;
+    case passagesScreenedV1.type:
+      return command?.type === screenPassagesV1.type;
     case modelInvokedV1.type:
     case modelInvocationFailedV1.type:
       return command?.type === invokeModelV1.type && command.data.model === input.data.model && command.data.attempt === input.data.attempt;

@@ -63,6 +63,7 @@ export const DEFAULT_QUERY_SAGA_CONFIG: QuerySagaConfig = {
     screen_input: 10_000,
     route: 10_000,
     retrieve: 15_000,
+    screen_passages: 10_000,
     // Above generation's own worst case (3 attempts under a 45 s call timeout, plus backoff).
     generate: 150_000,
     screen_output: 15_000,

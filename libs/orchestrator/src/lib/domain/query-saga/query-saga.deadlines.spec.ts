@@ -15,6 +15,7 @@ import {
   inputScreened,
   modelInvoked,
   REF,
+  passagesScreened,
   retrieved,
   routed,
   submitted,
@@ -23,14 +24,14 @@ import {
 
 const UNTIL_SCREEN_INPUT = [submitted(), budgetReserved()];
 const UNTIL_ROUTE = [...UNTIL_SCREEN_INPUT, inputScreened()];
-const UNTIL_GENERATION = [...UNTIL_ROUTE, routed(), retrieved()];
+const UNTIL_GENERATION = [...UNTIL_ROUTE, routed(), retrieved(), passagesScreened()];
 
 describe('query saga: deadlines', () => {
   it('arms each wait with its configured deadline from the injected clock', () => {
     given(UNTIL_GENERATION.slice(0, -1))
-      .when(retrieved())
+      .when(passagesScreened())
       .thenDeadline('generate', 1);
-    expect(given(UNTIL_GENERATION.slice(0, -1)).when(retrieved()).reaction.deadline?.dueAt).toBe(new Date(NOW.getTime() + 60_000).toISOString());
+    expect(given(UNTIL_GENERATION.slice(0, -1)).when(passagesScreened()).reaction.deadline?.dueAt).toBe(new Date(NOW.getTime() + 60_000).toISOString());
   });
 
   it('resends the same command when a wait runs out, with the next attempt armed', () => {

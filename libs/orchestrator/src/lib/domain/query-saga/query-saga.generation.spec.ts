@@ -14,6 +14,7 @@ import {
   modelInvoked,
   outputScreened,
   REF,
+  passagesScreened,
   retrieved,
   routed,
   submitted,
@@ -21,35 +22,35 @@ import {
 } from './testing/query-saga.fixtures';
 
 const CHAIN = { models: ['claude-haiku', 'local-extractive'] };
-const UNTIL_GENERATION = [submitted(), budgetReserved(), inputScreened(), routed({ language: 'es', model: 'claude-sonnet' }), retrieved()];
+const UNTIL_GENERATION = [submitted(), budgetReserved(), inputScreened(), routed({ language: 'es', model: 'claude-sonnet' }), retrieved(), passagesScreened()];
 const sonnetFailed = (attempt: number, retriable = true) => modelFailed({ model: 'claude-sonnet', attempt, retriable });
 
 describe('query saga: generation', () => {
   it('passes the earlier turns the wiring read to the model, and none when there are none', () => {
     const history = [{ role: 'customer' as const, text: 'Where is order 1042?' }, { role: 'assistant' as const, text: 'It shipped on Monday.' }];
     given(UNTIL_GENERATION.slice(0, -1), { config: { models: ['local-extractive'] }, history })
-      .when(retrieved())
+      .when(passagesScreened())
       .then([msg(invokeModelV1, { model: 'claude-sonnet', history })]);
     given(UNTIL_GENERATION.slice(0, -1), { config: { models: ['local-extractive'] } })
-      .when(retrieved())
+      .when(passagesScreened())
       .thenState((state) => expect(state.command?.type === invokeModelV1.type && 'history' in state.command.data).toBe(false));
   });
 
   it("calls the router's model first, then the configured chain, each model once", () => {
     given(UNTIL_GENERATION.slice(0, -1), { config: { models: ['claude-sonnet', 'local-extractive'] } })
-      .when(retrieved())
+      .when(passagesScreened())
       .then([msg(invokeModelV1, { model: 'claude-sonnet', attempt: 1 })]);
   });
 
   it("follows the tenant's fallback chain the router named instead of the configured one", () => {
     const routedWithChain = routed({ language: 'es', model: 'claude-sonnet', fallbackModels: ['titan-premier'] });
-    const history = [submitted(), budgetReserved(), inputScreened(), routedWithChain, retrieved()];
+    const history = [submitted(), budgetReserved(), inputScreened(), routedWithChain, retrieved(), passagesScreened()];
     given(history, { config: CHAIN }).when(sonnetFailed(1, false)).then([msg(invokeModelV1, { model: 'titan-premier', attempt: 1 })]);
   });
 
   it('tells the model the knowledge-base version (for its response cache) and who the customer is (for its tools)', () => {
     given(UNTIL_GENERATION.slice(0, -1), { config: CHAIN })
-      .when(retrieved())
+      .when(passagesScreened())
       .then([msg(invokeModelV1, { knowledgeBaseVersion: 'kb-42', customerId: submitted().data.userId })]);
   });
 

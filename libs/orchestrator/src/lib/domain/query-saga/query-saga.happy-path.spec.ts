@@ -22,6 +22,7 @@ import {
   RAW_TEXT,
   REDACTED_TEXT,
   REF,
+  passagesScreened,
   retrieved,
   routed,
   submitted,
@@ -58,8 +59,8 @@ describe('query saga: a question answered on the first try', () => {
   });
 
   it('asks the first model of the chain for a streamed answer from the passages', () => {
-    given([submitted(), budgetReserved(), inputScreened(), routed()])
-      .when(retrieved())
+    given([submitted(), budgetReserved(), inputScreened(), routed(), retrieved()])
+      .when(passagesScreened())
       .then([
         msg(invokeModelV1, { ...REF, model: 'local-extractive', question: REDACTED_TEXT, language: 'en', passages: [PASSAGE], maxOutputTokens: 1024, stream: true, attempt: 1 }),
       ])
@@ -67,7 +68,7 @@ describe('query saga: a question answered on the first try', () => {
   });
 
   it('screens the whole answer against the passages it used', () => {
-    given([submitted(), budgetReserved(), inputScreened(), routed(), retrieved()])
+    given([submitted(), budgetReserved(), inputScreened(), routed(), retrieved(), passagesScreened()])
       .when(modelInvoked())
       .then([msg(screenOutputV1, { ...REF, text: ANSWER, passages: [PASSAGE], language: 'en' })])
       .thenState((s) => expect(s.usage).toEqual({ inputTokens: 310, outputTokens: 42, costUsd: 0.0021, modelInvocations: 1 }));

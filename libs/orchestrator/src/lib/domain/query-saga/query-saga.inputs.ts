@@ -6,6 +6,7 @@ import { inputScreenedV1 } from '@sagewire/contracts/query/input-screened.v1';
 import { modelInvocationFailedV1 } from '@sagewire/contracts/query/model-invocation-failed.v1';
 import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { outputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
+import { passagesScreenedV1 } from '@sagewire/contracts/query/passages-screened.v1';
 import { queryRoutedV1 } from '@sagewire/contracts/query/query-routed.v1';
 import { ticketCreatedV1 } from '@sagewire/contracts/query/ticket-created.v1';
 import { ticketCreationFailedV1 } from '@sagewire/contracts/query/ticket-creation-failed.v1';
@@ -27,6 +28,7 @@ export const QUERY_SAGA_INPUT_CONTRACTS = [
   queryRoutedV1,
   documentsRetrievedV1,
   documentRetrievalFailedV1,
+  passagesScreenedV1,
   modelInvokedV1,
   modelInvocationFailedV1,
   outputScreenedV1,

@@ -12,6 +12,7 @@ import { retrieveDocumentsV1 } from '@sagewire/contracts/query/retrieve-document
 import { routeQueryV1 } from '@sagewire/contracts/query/route-query.v1';
 import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
+import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
 
 /** Every contract the query saga emits: commands it waits on, compensations, terminal events. */
 export const QUERY_SAGA_OUTPUT_CONTRACTS = [
@@ -19,6 +20,7 @@ export const QUERY_SAGA_OUTPUT_CONTRACTS = [
   screenInputV1,
   routeQueryV1,
   retrieveDocumentsV1,
+  screenPassagesV1,
   invokeModelV1,
   screenOutputV1,
   evaluateEscalationV1,

@@ -1,5 +1,6 @@
 import { documentRetrievalFailedV1 } from '@sagewire/contracts/query/document-retrieval-failed.v1';
 import { documentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrieved.v1';
+import { passagesScreenedV1 } from '@sagewire/contracts/query/passages-screened.v1';
 import { escalationDecidedV1 } from '@sagewire/contracts/query/escalation-decided.v1';
 import { inputScreenedV1 } from '@sagewire/contracts/query/input-screened.v1';
 import { modelInvocationFailedV1 } from '@sagewire/contracts/query/model-invocation-failed.v1';
@@ -18,7 +19,7 @@ import type { StartedQuerySagaState } from './query-saga.state';
 import { onBudgetRejected, onBudgetReserved, onQuerySubmitted } from './steps/budget.step';
 import { onEscalationDecided } from './steps/escalation.step';
 import { invokeNextModel, onModelFailed } from './steps/generate.step';
-import { onRetrievalFailed } from './steps/retrieve.step';
+import { onDocumentsRetrieved, onRetrievalFailed } from './steps/retrieve.step';
 import { onQueryRouted } from './steps/route.step';
 import { onInputScreened } from './steps/screen-input.step';
 import { onModelInvoked, onOutputScreened } from './steps/screen-output.step';
@@ -42,6 +43,8 @@ export function respond(s: StartedQuerySagaState, input: QuerySagaInput, ctx: Qu
     case queryRoutedV1.type:
       return onQueryRouted(s, input.data, ctx);
     case documentsRetrievedV1.type:
+      return onDocumentsRetrieved(s, ctx);
+    case passagesScreenedV1.type:
       return invokeNextModel(s, ctx);
     case documentRetrievalFailedV1.type:
       return onRetrievalFailed(s, input.data, ctx);

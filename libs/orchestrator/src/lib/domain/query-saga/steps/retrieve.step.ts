@@ -1,6 +1,8 @@
 import type { DocumentRetrievalFailedV1 } from '@sagewire/contracts/query/document-retrieval-failed.v1';
 import type { QuerySagaContext } from '../query-saga.config';
-import type { QuerySagaMessage } from '../query-saga.messages';
+import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
+import { sagaMessage, type QuerySagaMessage } from '../query-saga.messages';
+import { answerLanguage, queryRef } from '../query-ref';
 import type { StartedQuerySagaState } from '../query-saga.state';
 import { evaluateEscalation } from './escalation.step';
 import { invokeNextModel } from './generate.step';
@@ -17,6 +19,16 @@ export function onRetrievalFailed(
 ): QuerySagaMessage[] {
   if (failure.retriable && sendsSoFar(s) < ctx.config.maxStepAttempts) return [resendAwaited(s)];
   return retrievalExhausted(s, ctx);
+}
+
+/**
+ * Passages found: the guardrails screen them for instructions aimed at the model before any
+ * model reads them (indirect prompt injection); with none, the model is asked at once.
+ */
+export function onDocumentsRetrieved(s: StartedQuerySagaState, ctx: QuerySagaContext): QuerySagaMessage[] {
+  const passages = s.knowledge?.passages ?? [];
+  if (passages.length === 0) return invokeNextModel(s, ctx);
+  return [sagaMessage(screenPassagesV1, { ...queryRef(s), passages: passages.map((p) => ({ ...p })), language: answerLanguage(s, ctx.config.defaultLanguage) })];
 }
 
 /** Retrieval gave up: answer from the model alone only where the tenant's policy allows it. */

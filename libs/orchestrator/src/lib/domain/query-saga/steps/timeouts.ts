@@ -37,6 +37,9 @@ function giveUp(s: StartedQuerySagaState, step: Exclude<WaitStep, 'generate' | '
       return startRetrieval(s, ctx);
     case 'retrieve':
       return retrievalExhausted(s, ctx);
+    case 'screen_passages':
+      // Unscreened passages never reach a model: go on as if retrieval had found nothing usable.
+      return retrievalExhausted(s, ctx);
     case 'screen_output':
       return answerBlocked(s, 'output_blocked', ctx);
     case 'reserve_budget':

@@ -1,5 +1,6 @@
 import type { DataOf } from '@sagewire/contracts';
 import { documentRetrievalFailedV1 } from '@sagewire/contracts/query/document-retrieval-failed.v1';
+import { passagesScreenedV1 } from '@sagewire/contracts/query/passages-screened.v1';
 import { documentsRetrievedV1 } from '@sagewire/contracts/query/documents-retrieved.v1';
 import { escalationDecidedV1 } from '@sagewire/contracts/query/escalation-decided.v1';
 import { inputScreenedV1 } from '@sagewire/contracts/query/input-screened.v1';
@@ -57,6 +58,10 @@ export const routed = (over: Over<typeof queryRoutedV1> = {}) => event(queryRout
 export const retrieved = () =>
   event(documentsRetrievedV1, { ...REF, passages: [PASSAGE], citations: [CITATION], knowledgeBaseVersion: 'kb-42', latencyMs: 18 });
 
+/** The guardrails let every retrieved passage through. */
+export const passagesScreened = (over: Over<typeof passagesScreenedV1> = {}) =>
+  event(passagesScreenedV1, { ...REF, passages: [PASSAGE], withdrawnChunkIds: [], findings: [], ...over });
+
 export const retrievalFailed = (over: Over<typeof documentRetrievalFailedV1> = {}) =>
   event(documentRetrievalFailedV1, { ...REF, errorCode: 'RETRIEVAL.INDEX_UNAVAILABLE', message: 'index is not reachable', retriable: true, attempt: 1, ...over });
 
@@ -94,4 +99,4 @@ export const ticketFailed = (over: Over<typeof ticketCreationFailedV1> = {}) =>
 export const timeout = (step: WaitStep, attempt: number) => deadlineExpired({ step, attempt });
 
 /** Every reply of a query answered on the first try, up to (not including) the escalation decision. */
-export const ANSWERED_UNTIL_DECISION = [submitted(), budgetReserved(), inputScreened(), routed(), retrieved(), modelInvoked(), outputScreened()];
+export const ANSWERED_UNTIL_DECISION = [submitted(), budgetReserved(), inputScreened(), routed(), retrieved(), passagesScreened(), modelInvoked(), outputScreened()];
