@@ -1,14 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { Client } from 'pg';
 import { startLocalBedrock, type LocalBedrock } from '@sagewire/bedrock-local';
 import type { Envelope } from '@sagewire/contracts';
 import { answerRetractedV1, type AnswerRetractedV1 } from '@sagewire/contracts/query/answer-retracted.v1';
+import { createTicketV1, type CreateTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
 import { invokeModelV1, type InvokeModelV1 } from '@sagewire/contracts/query/invoke-model.v1';
 import { modelInvocationFailedV1, type ModelInvocationFailedV1 } from '@sagewire/contracts/query/model-invocation-failed.v1';
 import { modelInvokedV1, type ModelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { QUERY_CONTRACTS } from '@sagewire/contracts/query/query-contracts';
 import { queryCompletedV1, type QueryCompletedV1 } from '@sagewire/contracts/query/query-completed.v1';
 import { queryRoutedV1, type QueryRoutedV1 } from '@sagewire/contracts/query/query-routed.v1';
+import { ticketCreatedV1 } from '@sagewire/contracts/query/ticket-created.v1';
 import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
 import { GatewayClient, type Tenant } from './harness/gateway-client';
 import { Platform } from './harness/platform';
@@ -230,5 +234,43 @@ describe('the model layer over the real broker: Bedrock through the AWS SDK, str
     expect(failure?.chunksPublished).toBeGreaterThan(0);
     expect(dataOf<AnswerRetractedV1>(saga, answerRetractedV1.type).map((r) => r.reason)).toEqual(['generation_failed']);
     expect(dataOf<ModelInvokedV1>(saga, modelInvokedV1.type)).toEqual([]);
+  }, 120_000);
+
+  it('retracts an answer its sources do not support and hands the customer to a human, with exactly one ticket however often the command is delivered', async () => {
+    // Fluent, confident, and found in no passage: the whole-answer grounding check must stop it.
+    bedrock.script.enqueueReply(HAIKU, {
+      chunks: ['Our lunar warehouse ships penguin-knitted scarves [1].', ' Every parcel travels by hot-air balloon [1].'],
+      chunkDelayMs: 50,
+    });
+
+    const { events, done } = await ask('customer-ungrounded', 'How long do I have to return a jacket?');
+
+    const names = events.map((e) => e.event);
+    const retracted = events.find((e) => e.event === 'retracted')?.data as { reason: string; replacementText?: string } | undefined;
+    expect(retracted?.reason).toBe('ungrounded');
+    expect(names.slice(names.indexOf('retracted'))).not.toContain('chunk');
+    expect(done.outcome).toBe('escalated');
+    expect(done.text).not.toMatch(/lunar|balloon/);
+
+    const saga = await sagaOf(done.queryId);
+    const [completed] = dataOf<QueryCompletedV1>(saga, queryCompletedV1.type);
+    expect(completed?.ticketId).toEqual(expect.any(String));
+    const [createTicket] = saga.filter((e) => e.type === createTicketV1.type) as Envelope<CreateTicketV1>[];
+    expect(createTicket?.data.reason).toBe('guardrail_block');
+
+    // The same CreateTicket delivered again (same event id), and retried (new event id, same query).
+    await watcher.publish(createTicketV1, createTicket!);
+    await watcher.publish(createTicketV1, { ...createTicket!, id: randomUUID() });
+    await eventually(() => expect(watcher.ofQuery(done.queryId, ticketCreatedV1)).toHaveLength(2), { timeoutMs: 20_000 });
+    const tickets = watcher.ofQuery(done.queryId, ticketCreatedV1).map((e) => (e.data as { ticketId: string }).ticketId);
+    expect(new Set(tickets)).toEqual(new Set([completed!.ticketId]));
+    const sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    try {
+      const { rows } = await sql.query<{ count: string }>('SELECT count(*)::text AS count FROM escalation.tickets WHERE query_id = $1', [done.queryId]);
+      expect(rows).toEqual([{ count: '1' }]);
+    } finally {
+      await sql.end();
+    }
   }, 120_000);
 });

@@ -7,7 +7,8 @@ import { Platform } from './harness/platform';
 import { ANSWERED_QUERY_STEPS, COMPLETION_STEPS, stepPositions } from './harness/saga-steps';
 import { TopicWatcher } from './harness/topic-watcher';
 
-const RETURNS_POLICY = readFileSync(path.join(__dirname, 'fixtures/returns-policy.md'), 'utf8');
+const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
+const RETURNS_POLICY = fixture('returns-policy.md');
 
 interface AuditTrail {
   events: { type: string; seq: number; time: string }[];
@@ -93,4 +94,37 @@ describe('a question travels through eight processes over Kafka and comes back a
     expect((screened?.data as { verdict?: string } | undefined)?.verdict).toBe('block');
     expect(types.filter((type) => /\.(RetrieveDocuments|DocumentsRetrieved|InvokeModel|ModelInvoked|AnswerChunkGenerated)\./.test(type))).toEqual([]);
   }, 120_000);
+
+  it('withdraws a knowledge-base passage carrying instructions for the model before any model reads it', async () => {
+    const tenant = await gateway.createTenant(platform.adminToken, 'Plover Camping');
+    const clean = await gateway.uploadMarkdown(tenant.adminKey, 'Shipping times', fixture('shipping-times.md'));
+    const poisoned = await gateway.uploadMarkdown(tenant.adminKey, 'Shipping notice', fixture('shipping-notice-poisoned.md'));
+    await gateway.waitDocumentActive(tenant.adminKey, clean);
+    await gateway.waitDocumentActive(tenant.adminKey, poisoned);
+
+    const customer = await gateway.token(tenant.adminKey, 'customer-e2e-camper', ['customer']);
+    const conversationId = await gateway.createConversation(customer);
+    const events = await gateway.askStreaming(customer, conversationId, 'How long does tent delivery take?');
+    const done = events.find((e) => e.event === 'done')?.data as { outcome: string; text: string; queryId: string };
+    expect(done.outcome).toBe('answered');
+    expect(done.text).toMatch(/4 to 6 business days/);
+    expect(done.text).not.toMatch(/overnight|drone/i);
+
+    // Retrieval did find the planted page; the guardrails withdrew it; the model never saw it.
+    await eventually(() => expect(watcher.ofQuery(done.queryId).some((e) => e.type.includes('.ModelInvoked.'))).toBe(true), { timeoutMs: 15_000 });
+    const ofType = (name: string) => watcher.ofQuery(done.queryId).filter((e) => e.type.includes(`.${name}.`)).map((e) => e.data as Record<string, unknown>);
+    const retrieved = ofType('DocumentsRetrieved')[0] as { passages: { documentId: string; chunkId: string }[] };
+    expect(retrieved.passages.map((p) => p.documentId)).toContain(poisoned);
+    const screened = ofType('PassagesScreened')[0] as { withdrawnChunkIds: string[]; findings: { type: string; chunkId: string }[] };
+    const poisonedChunks = retrieved.passages.filter((p) => p.documentId === poisoned).map((p) => p.chunkId);
+    expect(screened.withdrawnChunkIds).toEqual(expect.arrayContaining(poisonedChunks));
+    expect(screened.findings.every((f) => f.type === 'prompt_attack')).toBe(true);
+    const invoked = ofType('InvokeModel') as { passages: { documentId: string; text: string }[]; sources?: { documentId: string }[] }[];
+    expect(invoked.length).toBeGreaterThan(0);
+    for (const command of invoked) {
+      expect(command.passages.map((p) => p.documentId)).not.toContain(poisoned);
+      expect(command.passages.map((p) => p.text).join(' ')).not.toMatch(/AI assistant|previous instructions/);
+      expect((command.sources ?? []).map((s) => s.documentId)).not.toContain(poisoned);
+    }
+  }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { decodeMessage, KafkaEventBus, NamespacedEventBus, silentLogger, type Subscription } from '@sagewire/messaging';
+import { decodeMessage, encodeFor, KafkaEventBus, NamespacedEventBus, silentLogger, type Subscription } from '@sagewire/messaging';
 import type { Contract, Envelope } from '@sagewire/contracts';
 import { uniqueGroup } from '@sagewire/testing';
 
@@ -30,6 +30,11 @@ export class TopicWatcher {
         return Promise.resolve();
       },
     });
+  }
+
+  /** Publishes as the platform would (same topic, key and CloudEvent): for redelivery tests. */
+  async publish(contract: Contract, envelope: Envelope): Promise<void> {
+    await new NamespacedEventBus(this.bus, this.namespace).publish([encodeFor(contract, envelope)]);
   }
 
   /** Envelopes of one query (payload `queryId`), optionally of one contract. */
