@@ -27,6 +27,12 @@ export const createTicketV1 = defineContract({
       draftAnswer: z.string().optional(),
       citations: z.array(citationSchema),
       language: languageTagSchema,
+      /**
+       * The conversation so far, oldest first, ending with this question: every turn already
+       * screened (personal data redacted). Cut to the orchestrator's history budget, which
+       * always keeps the first turn. Optional and additive: older producers send none.
+       */
+      transcript: z.array(z.object({ role: z.enum(['customer', 'assistant']), text: z.string() })).max(500).optional(),
     }),
     attempt: positiveIntSchema,
   }),

@@ -22,6 +22,14 @@ const zendeskFailed = (attempt: number, retriable = true) => ticketFailed({ syst
 const internalFailed = (attempt: number, retriable = true) => ticketFailed({ system: 'internal', attempt, retriable, errorCode: 'ESCALATION.QUEUE_UNAVAILABLE', message: 'agent queue table is locked' });
 
 describe('query saga: escalation', () => {
+  it('hands the agent the conversation so far, ending with the question, with the draft and its sources', () => {
+    const history = [{ role: 'customer' as const, text: 'My tent arrived torn.' }, { role: 'assistant' as const, text: 'I am sorry to hear that.' }];
+    const ticket = given(ANSWERED_UNTIL_DECISION, { history }).when(ESCALATE).reaction.messages[0]?.data as CreateTicketV1;
+    expect(ticket.handoff.transcript).toEqual([...history, { role: 'customer', text: ticket.handoff.question }]);
+    expect(ticket.handoff.draftAnswer).toEqual(expect.any(String));
+    expect(ticket.handoff.citations.length).toBeGreaterThan(0);
+  });
+
   it('retries the same ticket system on a retriable failure', () => {
     const first = given(ANSWERED_UNTIL_DECISION, ZENDESK).when(ESCALATE).reaction.messages[0]?.data as CreateTicketV1;
     given(UNTIL_TICKET, ZENDESK)

@@ -11,7 +11,7 @@ import { handoffSummary } from './handoff-summary';
 import { ticketInFlight } from './in-flight';
 import { completed, failed } from './terminal';
 
-/** Opens a ticket with the handoff package: redacted question, screened draft, citations. */
+/** Opens a ticket with the handoff package: redacted question, screened draft, citations, transcript. */
 export function createTicket(s: StartedQuerySagaState, decided: Pick<EscalationDecidedV1, 'reason' | 'priority' | 'rationale'>, ctx: QuerySagaContext): QuerySagaMessage {
   // `escalate` with reason `none` breaks the contract's promise; name the failure, if any, instead.
   const reason: CreateTicketV1['reason'] = decided.reason === 'none' ? (s.failure ?? 'low_confidence') : decided.reason;
@@ -28,6 +28,7 @@ export function createTicket(s: StartedQuerySagaState, decided: Pick<EscalationD
       draftAnswer: s.answer?.text,
       citations: s.answer?.citations ?? s.knowledge?.citations ?? [],
       language: answerLanguage(s, ctx.config.defaultLanguage),
+      transcript: [...(ctx.history ?? []).map((turn) => ({ ...turn })), ...(question === '' ? [] : [{ role: 'customer' as const, text: question }])],
     },
     attempt: 1,
   });
