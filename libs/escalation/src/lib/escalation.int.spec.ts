@@ -3,6 +3,7 @@ import { createTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
 import { escalationDecidedV1 } from '@sagewire/contracts/query/escalation-decided.v1';
 import { evaluateEscalationV1 } from '@sagewire/contracts/query/evaluate-escalation.v1';
 import { ticketCreatedV1 } from '@sagewire/contracts/query/ticket-created.v1';
+import { ticketCreationFailedV1 } from '@sagewire/contracts/query/ticket-creation-failed.v1';
 import { ServiceTestHost, messageOf } from '@sagewire/service-testing';
 import { escalationService } from './escalation.service';
 
@@ -10,7 +11,7 @@ describe('escalation service (PostgreSQL, in-memory bus)', () => {
   let escalation: ServiceTestHost;
 
   beforeAll(async () => {
-    escalation = await ServiceTestHost.start('escalation_svc', escalationService, [escalationDecidedV1, ticketCreatedV1], { ESCALATION_MAX_TURNS: '3' });
+    escalation = await ServiceTestHost.start('escalation_svc', escalationService, [escalationDecidedV1, ticketCreatedV1, ticketCreationFailedV1], { ESCALATION_MAX_TURNS: '3' });
   });
 
   afterAll(async () => {
@@ -55,5 +56,14 @@ describe('escalation service (PostgreSQL, in-memory bus)', () => {
       'SELECT count(*) FROM escalation.tickets WHERE tenant_id = $1 AND query_id = $2', [command.tenantid, command.data.queryId],
     );
     expect(Number(rows[0]!.count)).toBe(1);
+  });
+
+  it('fails a Zendesk ticket without a connection at once and for good, so the saga falls back to the internal queue', async () => {
+    const command = messageOf(createTicketV1, { system: 'zendesk' });
+    await escalation.publish(createTicketV1, command);
+    const [failed] = await escalation.awaitReplies(ticketCreationFailedV1, command);
+    expect(failed!.data).toMatchObject({ system: 'zendesk', errorCode: 'ESCALATION.TICKET_SYSTEM_NOT_CONFIGURED', retriable: false, attempt: 1 });
+    const rows = await escalation.sql.query<unknown[]>('SELECT 1 FROM escalation.tickets WHERE tenant_id = $1 AND query_id = $2', [command.tenantid, command.data.queryId]);
+    expect(rows).toEqual([]);
   });
 });

@@ -2,10 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { createTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
 import { evaluateEscalationV1 } from '@sagewire/contracts/query/evaluate-escalation.v1';
 import { ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
-import { CreateTicketHandler } from './application/create-ticket/create-ticket.handler';
+import { CreateTicketHandler, EXTERNAL_TICKET_SYSTEMS } from './application/create-ticket/create-ticket.handler';
 import { EvaluateEscalationHandler } from './application/evaluate-escalation/evaluate-escalation.handler';
-import { ESCALATION_POLICY, escalationPolicyFrom } from './escalation.config';
+import type { ExternalTicketSystems } from './domain/ticketing/ticketing.port';
+import { ESCALATION_POLICY, escalationPolicyFrom, zendeskConnectionFrom } from './escalation.config';
+import { EscalationTicketExternalIds1764000000000 } from './infrastructure/postgres/ticket-external-ids.migration';
 import { EscalationTickets1763800000000 } from './infrastructure/postgres/tickets.migration';
+import { ZendeskTicketSystem } from './infrastructure/zendesk/zendesk-ticket-system.adapter';
 import { ESCALATION_EVENTS, EscalationConsumer } from './interface/events/escalation.consumer';
 
 @Module({})
@@ -15,7 +18,7 @@ export class EscalationModule {}
 export const escalationService: ServiceDefinition = {
   name: 'escalation',
   schema: 'escalation',
-  migrations: [EscalationTickets1763800000000],
+  migrations: [EscalationTickets1763800000000, EscalationTicketExternalIds1764000000000],
   consumers: [{ transportId: ESCALATION_EVENTS, groupId: 'escalation', contracts: [evaluateEscalationV1, createTicketV1] }],
   module: (runtime, env): DynamicModule => ({
     module: EscalationModule,
@@ -23,8 +26,15 @@ export const escalationService: ServiceDefinition = {
     providers: [
       { provide: ServiceRuntime, useValue: runtime },
       { provide: ESCALATION_POLICY, useValue: escalationPolicyFrom(env) },
+      { provide: EXTERNAL_TICKET_SYSTEMS, useValue: externalTicketSystemsFrom(env) },
       CreateTicketHandler,
       EvaluateEscalationHandler,
     ],
   }),
 };
+
+/** The external ticket systems with a connection in `env`; without one, their tickets fail over to the internal queue. */
+function externalTicketSystemsFrom(env: Readonly<Record<string, string | undefined>>): ExternalTicketSystems {
+  const zendesk = zendeskConnectionFrom(env);
+  return zendesk === undefined ? {} : { zendesk: new ZendeskTicketSystem(zendesk) };
+}

@@ -9,7 +9,7 @@ const MAX_QUESTION_CHARS = 800;
 const MAX_RATIONALE_CHARS = 300;
 
 /** How each reason reads to the agent picking up the ticket. */
-const REASON_TEXT: Readonly<Record<TicketReason, string>> = {
+export const REASON_TEXT: Readonly<Record<TicketReason, string>> = {
   customer_request: 'The customer asked for a human agent',
   low_confidence: 'The AI was not confident in its answer',
   max_turns_exceeded: 'The conversation went on too long without resolution',

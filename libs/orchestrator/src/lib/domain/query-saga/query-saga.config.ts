@@ -68,6 +68,7 @@ export const DEFAULT_QUERY_SAGA_CONFIG: QuerySagaConfig = {
     generate: 150_000,
     screen_output: 15_000,
     decide_escalation: 10_000,
-    escalate: 15_000,
+    // Above one Zendesk attempt's worst case (a lookup, then a create, each under a 10 s timeout).
+    escalate: 30_000,
   },
 };

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'zendesk-local',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
