@@ -15,5 +15,9 @@ export { controlScriptSchema, type ControlScript } from './lib/control';
 export type { LoggedRequest, ModelOperation } from './lib/request-log';
 export { BEDROCK_ERROR_STATUS, type BedrockErrorType } from './lib/bedrock-error';
 export {
+  DEFAULT_BLOCKED_MESSAGING, DEFAULT_LOCAL_GUARDRAIL_CONFIG, DEFAULT_LOCAL_GUARDRAIL_ID, GUARDRAIL_CONTENT_FILTER_TYPES, LOCAL_GUARDRAIL_PII_TYPES,
+  type GuardrailContentFilterType, type LocalGuardrailConfig, type LocalGuardrailPiiType,
+} from './lib/guardrail/guardrail-config';
+export {
   TITAN_EMBED_TEXT_V2, TITAN_V2_DEFAULT_DIMENSIONS, TITAN_V2_DIMENSIONS, TITAN_V2_MAX_CHARACTERS, TITAN_V2_MAX_TOKENS,
 } from './lib/models/titan-embed-text-v2.handler';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { writeJson } from './bedrock-error';
 import { checkScriptedReply } from './chat/scripted-reply';
 import { scriptedReplySchema } from './chat/scripted-reply.schema';
+import { GUARDRAIL_ID_PATTERN, localGuardrailConfigSchema } from './guardrail/guardrail-config';
 import { parseJson, readBody } from './read-body';
 import type { LoggedRequest } from './request-log';
 import { FAULT_KINDS, type LocalBedrockScript } from './script';
@@ -26,6 +27,8 @@ export const controlScriptSchema = z.strictObject({
   failWhenInputContains: z.array(z.strictObject({ text: z.string().min(1), fault: faultKind.default('internal') })).default([]),
   /** Scripted chat turns, queued per model after the faults of the same request. */
   replies: z.array(z.strictObject({ modelId: z.string().min(1), reply: scriptedReplySchema, times: z.number().int().min(1).default(1) })).default([]),
+  /** Guardrails for ApplyGuardrail; their faults go in `faults`, with the guardrail id as `modelId`. */
+  guardrails: z.array(z.strictObject({ guardrailId: z.string().regex(GUARDRAIL_ID_PATTERN), config: localGuardrailConfigSchema })).default([]),
 });
 
 export type ControlScript = z.input<typeof controlScriptSchema>;
@@ -40,6 +43,7 @@ export function applyControlScript(script: LocalBedrockScript, input: unknown): 
   const parsed = controlScriptSchema.parse(input);
   // Check every reply before applying anything, so a bad script changes nothing.
   for (const step of parsed.replies) checkScriptedReply(step.reply);
+  for (const guardrail of parsed.guardrails) script.defineGuardrail(guardrail.guardrailId, guardrail.config);
   if (parsed.latencyMs !== undefined) script.setLatency(parsed.latencyMs);
   if (parsed.firstTokenDelayMs !== undefined) script.setFirstTokenDelay(parsed.firstTokenDelayMs);
   if (parsed.chunkDelayMs !== undefined) script.setChunkDelay(parsed.chunkDelayMs);

@@ -5,6 +5,7 @@ import { BedrockServiceError, writeBedrockError } from './bedrock-error';
 import { getRequests, postReset, postScript, type ControlContext } from './control';
 import { converse } from './converse/converse';
 import { createServerDelays } from './delays';
+import { applyGuardrail } from './guardrail/apply-guardrail';
 import { invokeModel } from './invoke-model';
 import type { ModelCallContext } from './model-call';
 import type { InvokeModelHandler } from './models/model-handler';
@@ -44,7 +45,8 @@ const INVOKE_HANDLERS: readonly InvokeModelHandler[] = [titanEmbedTextV2Handler]
  * A local server speaking Bedrock Runtime's REST-JSON wire protocol, so the real AWS SDK can
  * be tested and demonstrated without AWS: `POST /model/{modelId}/invoke` for the embedding
  * models in {@link INVOKE_HANDLERS}, Converse and ConverseStream for any other model id (the
- * scripted chat engine), scriptable faults, and `/__control/*` endpoints.
+ * scripted chat engine), ApplyGuardrail for scripted guardrails, scriptable faults, and
+ * `/__control/*` endpoints.
  */
 export async function startLocalBedrock(options: LocalBedrockOptions = {}): Promise<LocalBedrock> {
   const script = new LocalBedrockScript();
@@ -57,6 +59,7 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
     { method: 'POST', path: /^\/model\/([^/]+)\/invoke$/, handle: (req, res, [modelId]) => invokeModel(models, req, res, modelId!) },
     { method: 'POST', path: /^\/model\/([^/]+)\/converse$/, handle: (req, res, [modelId]) => converse(models, req, res, modelId!, false) },
     { method: 'POST', path: /^\/model\/([^/]+)\/converse-stream$/, handle: (req, res, [modelId]) => converse(models, req, res, modelId!, true) },
+    { method: 'POST', path: /^\/guardrail\/([^/]+)\/version\/([^/]+)\/apply$/, handle: (req, res, [id, version]) => applyGuardrail(models, req, res, id!, version!) },
     { method: 'POST', path: /^\/__control\/script$/, handle: (req, res) => postScript(control, req, res) },
     { method: 'GET', path: /^\/__control\/requests$/, handle: (_req, res) => getRequests(control, res) },
     { method: 'POST', path: /^\/__control\/reset$/, handle: (req, res) => postReset(control, req, res) },

@@ -1,9 +1,10 @@
 /** The operations a local server logs: Bedrock Runtime's, and OpenAI's chat completions. */
-export type ModelOperation = 'InvokeModel' | 'Converse' | 'ConverseStream' | 'ChatCompletions';
+export type ModelOperation = 'InvokeModel' | 'Converse' | 'ConverseStream' | 'ApplyGuardrail' | 'ChatCompletions';
 
 /** One model call as the server received it, for assertions. */
 export interface LoggedRequest {
   readonly operation: ModelOperation;
+  /** The model id; for ApplyGuardrail, the guardrail id (from its ARN when an ARN was sent). */
   readonly modelId: string;
   /** The parsed JSON body, or the raw text when it was not JSON. */
   readonly body: unknown;

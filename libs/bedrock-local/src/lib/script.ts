@@ -1,5 +1,9 @@
 import { BedrockServiceError } from './bedrock-error';
 import { checkScriptedReply, type ScriptedReply, type StreamTiming } from './chat/scripted-reply';
+import {
+  DEFAULT_LOCAL_GUARDRAIL_CONFIG, DEFAULT_LOCAL_GUARDRAIL_ID, GUARDRAIL_ID_PATTERN, guardrailPolicyOf,
+  type GuardrailPolicy, type LocalGuardrailConfig,
+} from './guardrail/guardrail-config';
 
 /** Faults a scripted call can answer with; `hang` never answers at all. */
 export const FAULT_KINDS = ['throttle', 'unavailable', 'notReady', 'accessDenied', 'validation', 'internal', 'hang'] as const;
@@ -7,7 +11,7 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /**
  * One scripted call: a fault, an answer delayed by `delayMs`, or (chat operations only) a
- * scripted assistant turn. An embedding call that meets a reply step answers as usual.
+ * scripted assistant turn. An embedding or guardrail call that meets a reply step answers as usual.
  */
 export type ScriptedStep = FaultKind | { readonly delayMs: number } | { readonly reply: ScriptedReply };
 
@@ -30,13 +34,17 @@ export function faultError(fault: Exclude<FaultKind, 'hang'>): BedrockServiceErr
   }
 }
 
+const DEFAULT_GUARDRAIL_POLICY = guardrailPolicyOf(DEFAULT_LOCAL_GUARDRAIL_CONFIG);
+
 /**
  * How the server misbehaves, for tests and demos. Per-model queues script the next calls in
- * order; input rules fail every call whose text contains a marker (one chunk of a document);
- * the fixed latency applies to every model call. A queued step wins over an input rule.
+ * order (ApplyGuardrail's are keyed by guardrail id); input rules fail every call whose text
+ * contains a marker (one chunk of a document); the fixed latency applies to every model call.
+ * A queued step wins over an input rule. Guardrails other than the default one exist once defined.
  */
 export class LocalBedrockScript {
   private readonly queues = new Map<string, ScriptedStep[]>();
+  private readonly guardrails = new Map<string, GuardrailPolicy>();
   private readonly inputRules: { readonly text: string; readonly fault: FaultKind }[] = [];
   private latency = 0;
   private timing: StreamTiming = { firstTokenDelayMs: 0, chunkDelayMs: 0 };
@@ -89,6 +97,21 @@ export class LocalBedrockScript {
     return this.timing;
   }
 
+  /**
+   * Defines (or redefines) guardrail `guardrailId` for ApplyGuardrail, by id or ARN, any
+   * version. Without definitions only {@link DEFAULT_LOCAL_GUARDRAIL_ID} exists.
+   */
+  defineGuardrail(guardrailId: string, config: LocalGuardrailConfig): this {
+    if (!GUARDRAIL_ID_PATTERN.test(guardrailId)) throw new Error(`a guardrail id is lowercase letters and digits; got ${guardrailId}`);
+    this.guardrails.set(guardrailId, guardrailPolicyOf(config));
+    return this;
+  }
+
+  /** The policy of guardrail `guardrailId`, or undefined when it does not exist. */
+  guardrailPolicy(guardrailId: string): GuardrailPolicy | undefined {
+    return this.guardrails.get(guardrailId) ?? (guardrailId === DEFAULT_LOCAL_GUARDRAIL_ID ? DEFAULT_GUARDRAIL_POLICY : undefined);
+  }
+
   /** Steps still queued for `modelId`, so a test can assert its script was used up. */
   pending(modelId: string): number {
     return this.queues.get(modelId)?.length ?? 0;
@@ -96,6 +119,7 @@ export class LocalBedrockScript {
 
   reset(): void {
     this.queues.clear();
+    this.guardrails.clear();
     this.inputRules.length = 0;
     this.latency = 0;
     this.timing = { firstTokenDelayMs: 0, chunkDelayMs: 0 };
