@@ -12,6 +12,7 @@ import { Cleanup, cleanUpOnSignal } from './query-latency/cleanup';
 import { parseQueryCommandLine, USAGE, type Mode, type QueryBenchOptions } from './query-latency/config';
 import { startDistributed } from './query-latency/distributed.target';
 import { startEmbedded } from './query-latency/embedded.target';
+import { GATEWAY_ENV } from './query-latency/gateway-env';
 import type { ModeTarget } from './query-latency/mode-target';
 import { QUESTIONS } from './query-latency/questions';
 import { renderModeComparison, renderPhaseTable } from './query-latency/report';
@@ -23,16 +24,6 @@ import { runTool } from '@sagewire/cli-kit';
 
 // The services' kafkajs producers use the default partitioner on purpose; its v2 notice is noise here.
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
-
-/**
- * Given to the gateway in both modes. The per-tenant limits protect a shop from a runaway
- * client; a benchmark is one on purpose, and a refused question would time the limiter's 429,
- * not an answer. The limiter still runs on every request (a bucket take), so its cost is kept.
- */
-const GATEWAY_ENV = {
-  GATEWAY_RATE_LIMIT_PER_MINUTE: String(1_000_000),
-  GATEWAY_TENANT_DAILY_TOKENS: String(1_000_000_000),
-};
 
 interface ModeResult {
   readonly mode: Mode;

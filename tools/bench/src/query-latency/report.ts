@@ -47,7 +47,7 @@ function otherOutcomes(outcomes: Readonly<Record<string, number>>): string {
 }
 
 /** First column left-aligned, the others right-aligned, as the bus bench's table. */
-function align(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+export function align(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
