@@ -10,6 +10,9 @@ import type { EscalationDecidedV1 } from './query/escalation-decided.v1';
 import type { ModelInvokedV1 } from './query/model-invoked.v1';
 import { userQuerySubmittedV1, type UserQuerySubmittedV1 } from './query/user-query-submitted.v1';
 import type { RegisteredContractType } from './registry';
+import type { AgentRepliedV1 } from './support/agent-replied.v1';
+import { csatSubmittedV1, type CsatSubmittedV1 } from './support/csat-submitted.v1';
+import { ticketClaimedV1, type TicketClaimedV1 } from './support/ticket-claimed.v1';
 
 /** True only when A and B are the same type (not merely mutually assignable through `any`). */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -28,6 +31,11 @@ const _registeredKeys: Equals<
 > = true;
 const _type: Equals<(typeof documentsRetrievedV1)['type'], 'io.sagewire.query.DocumentsRetrieved.v1'> = true;
 const _registered: Equals<Extract<RegisteredContractType, `io.sagewire.privacy.${string}`>, PrivacyTypes> = true;
+const _supportTypes: Equals<Extract<RegisteredContractType, `io.sagewire.support.${string}`>, SupportTypes> = true;
+const _claimedKeys: Equals<keyof TicketClaimedV1, 'ticketId' | 'conversationId' | 'queryId' | 'agentId' | 'claimedAt' | 'sequence'> = true;
+const _replyQuery: Equals<AgentRepliedV1['queryId'], string | undefined> = true;
+const _csatScore: Equals<CsatSubmittedV1['score'], number> = true;
+const _csatTicket: Equals<CsatSubmittedV1['ticketId'], string | undefined> = true;
 // The helper itself must be able to say no.
 const _negative: Equals<number, number | undefined> = false;
 
@@ -37,6 +45,12 @@ type PrivacyTypes =
   | 'io.sagewire.privacy.SubjectDataErased.v1'
   | 'io.sagewire.privacy.ErasureFailed.v1'
   | 'io.sagewire.privacy.ErasureCompleted.v1';
+
+type SupportTypes =
+  | 'io.sagewire.support.TicketClaimed.v1'
+  | 'io.sagewire.support.AgentReplied.v1'
+  | 'io.sagewire.support.TicketResolved.v1'
+  | 'io.sagewire.support.CsatSubmitted.v1';
 
 const context = { source: '/sagewire/test', tenantId: 't', correlationId: 'q', subject: 'c' };
 
@@ -51,5 +65,14 @@ describe('contract types', () => {
     const bad = { queryId: 'q', conversationId: 'c', userId: 'u', channel: 'fax', text: 'hi', turn: 1, submittedAt: '2025-06-12T09:14:03Z' };
     // @ts-expect-error `fax` is not a channel: the compiler rejects it before the schema does.
     expect(() => createEnvelope(userQuerySubmittedV1, bad, context)).toThrow(/channel/);
+  });
+
+  it('puts the support events on their own domain, keyed by conversation, with CSAT scores 1 to 5 only', () => {
+    expect(ticketClaimedV1.topic).toBe('support.ticket-claimed.v1');
+    expect(ticketClaimedV1.subject).toBe('conversationId');
+    const csat = { conversationId: 'c', userId: 'u', submittedAt: '2025-06-12T09:25:32Z' };
+    expect(csatSubmittedV1.schema.safeParse({ ...csat, score: 5 }).success).toBe(true);
+    for (const score of [0, 6, 4.5]) expect(csatSubmittedV1.schema.safeParse({ ...csat, score }).success).toBe(false);
+    expect(csatSubmittedV1.schema.safeParse({ ...csat, score: 3, comment: 'x'.repeat(1001) }).success).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { ALL_CONTRACTS, findContractByTopic, findContractByType } from './regist
 import { documentsRetrievedV1 } from './query/documents-retrieved.v1';
 
 const TOPIC_PATTERN = /^[a-z]+\.[a-z0-9-]+\.v[0-9]+$/;
-const DOMAINS = ['query', 'ingestion', 'privacy'];
+const DOMAINS = ['query', 'support', 'ingestion', 'privacy'];
 
 function isContract(value: unknown): value is Contract {
   return typeof value === 'object' && value !== null && 'type' in value && 'topic' in value && 'schema' in value;

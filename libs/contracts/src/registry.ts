@@ -2,13 +2,14 @@ import type { Contract } from './define-contract';
 import { INGESTION_CONTRACTS } from './ingestion/ingestion-contracts';
 import { PRIVACY_CONTRACTS } from './privacy/privacy-contracts';
 import { QUERY_CONTRACTS } from './query/query-contracts';
+import { SUPPORT_CONTRACTS } from './support/support-contracts';
 
 /**
  * Every published contract version, listed explicitly (no globbing) so that adding a contract
  * is a visible change here; the generated JSON Schemas, AsyncAPI document and compatibility
  * guard all start from this list.
  */
-export const ALL_CONTRACTS = [...QUERY_CONTRACTS, ...INGESTION_CONTRACTS, ...PRIVACY_CONTRACTS] as const;
+export const ALL_CONTRACTS = [...QUERY_CONTRACTS, ...SUPPORT_CONTRACTS, ...INGESTION_CONTRACTS, ...PRIVACY_CONTRACTS] as const;
 
 /** The CloudEvents type of any registered contract. */
 export type RegisteredContractType = (typeof ALL_CONTRACTS)[number]['type'];

@@ -6,14 +6,15 @@ import { asyncApiMessage, KAFKA_BINDING_VERSION } from './asyncapi-message';
 export const ASYNCAPI_VERSION = '3.0.0';
 
 /** Bumped by hand when the set of contracts changes in a way readers should notice. */
-export const CATALOG_VERSION = '1.0.0';
+export const CATALOG_VERSION = '1.1.0';
 
 const INFO = {
   title: 'Sagewire events and commands',
   version: CATALOG_VERSION,
   description:
-    'Every event and command of the query, ingestion and erasure sagas. One Kafka topic per type and major ' +
-    'version (`<domain>.<name>.v<major>`); dead letters go to `<topic>.dlq`. Generated from libs/contracts; do not edit.',
+    'Every event and command of the query, ingestion and erasure sagas, and of the human support after an escalation. ' +
+    'One Kafka topic per type and major version (`<domain>.<name>.v<major>`); dead letters go to `<topic>.dlq`. ' +
+    'Generated from libs/contracts; do not edit.',
   license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
 };
 

@@ -6,6 +6,8 @@ export const DEFAULT_RETENTION_DAYS = 90;
 export const DEFAULT_ANSWER_TIMEOUT_MS = 60_000;
 export const DEFAULT_SSE_HEARTBEAT_MS = 15_000;
 export const DEFAULT_STREAM_BUFFER_MS = 60_000;
+/** How long a ticket event that overtook an earlier one waits for it on the conversation stream. */
+export const DEFAULT_TICKET_ORDER_GRACE_MS = 2_000;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_TENANT_DAILY_TOKENS = 1_000_000;
 export const DEFAULT_USER_DAILY_TOKENS = 200_000;
@@ -24,6 +26,7 @@ export const gatewayConfigSchema = z.object({
   GATEWAY_ANSWER_TIMEOUT_MS: positiveInt.default(DEFAULT_ANSWER_TIMEOUT_MS),
   GATEWAY_SSE_HEARTBEAT_MS: positiveInt.default(DEFAULT_SSE_HEARTBEAT_MS),
   GATEWAY_STREAM_BUFFER_MS: positiveInt.default(DEFAULT_STREAM_BUFFER_MS),
+  GATEWAY_TICKET_ORDER_GRACE_MS: positiveInt.default(DEFAULT_TICKET_ORDER_GRACE_MS),
   GATEWAY_MAX_DOCUMENT_BYTES: positiveInt.default(DEFAULT_MAX_DOCUMENT_BYTES),
   GATEWAY_TENANT_DAILY_TOKENS: positiveInt.default(DEFAULT_TENANT_DAILY_TOKENS),
   GATEWAY_USER_DAILY_TOKENS: positiveInt.default(DEFAULT_USER_DAILY_TOKENS),

@@ -18,10 +18,15 @@ import { queryFailedV1 } from '@sagewire/contracts/query/query-failed.v1';
 import { releaseTokenBudgetV1 } from '@sagewire/contracts/query/release-token-budget.v1';
 import { reserveTokenBudgetV1 } from '@sagewire/contracts/query/reserve-token-budget.v1';
 import { ticketCreatedV1 } from '@sagewire/contracts/query/ticket-created.v1';
+import { agentRepliedV1 } from '@sagewire/contracts/support/agent-replied.v1';
+import { ticketClaimedV1 } from '@sagewire/contracts/support/ticket-claimed.v1';
+import { ticketResolvedV1 } from '@sagewire/contracts/support/ticket-resolved.v1';
 import type { EventConsumerSpec } from '@sagewire/service-kit';
 import { GATEWAY_EVENTS, GATEWAY_STREAM } from './interface/events/transports';
 
 const conversationEvents = [inputScreenedV1, outputScreenedV1, modelInvokedV1, answerRetractedV1, ticketCreatedV1, queryCompletedV1, queryFailedV1];
+/** The human side of an escalation: agents act on the escalation service, the customer hears it here. */
+const supportEvents = [ticketClaimedV1, agentRepliedV1, ticketResolvedV1];
 
 /**
  * Two groups: `gateway` is durable (replicas share it; effects once through the inbox);
@@ -32,10 +37,10 @@ export const gatewayConsumers: readonly EventConsumerSpec[] = [
     transportId: GATEWAY_EVENTS,
     groupId: 'gateway',
     contracts: [
-      reserveTokenBudgetV1, releaseTokenBudgetV1, commitTokenUsageV1, ...conversationEvents,
+      reserveTokenBudgetV1, releaseTokenBudgetV1, commitTokenUsageV1, ...conversationEvents, ...supportEvents,
       documentRegisteredV1, documentParsedV1, documentChunkedV1, documentEmbeddedV1, documentIndexedV1,
       documentVersionActivatedV1, documentIngestionFailedV1, documentIngestionRolledBackV1, documentDeletedV1,
     ],
   },
-  { transportId: GATEWAY_STREAM, groupId: 'gateway-stream', perInstance: true, contracts: [...conversationEvents, escalationDecidedV1] },
+  { transportId: GATEWAY_STREAM, groupId: 'gateway-stream', perInstance: true, contracts: [...conversationEvents, escalationDecidedV1, ...supportEvents] },
 ];

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, UseFilters, UseGuards } from '@nestjs/common';
-import { ConversationsHandler, type ConversationSummary, type HistoryMessage } from '../../application/conversations/conversations.handler';
+import { ConversationsHandler, type AgentMessage, type ConversationSummary, type HistoryMessage } from '../../application/conversations/conversations.handler';
 import { Access, GatewayAuthGuard, type GatewayRequest } from './auth/gateway-auth.guard';
 import { GatewayExceptionFilter } from './errors/gateway-exception.filter';
 import { createConversationBody, uuidSchema } from './schemas/request-schemas';
@@ -20,7 +20,7 @@ export class ConversationsController {
 
   @Get(':id')
   @Access({ roles: ['customer', 'admin', 'agent'] })
-  read(@Req() request: GatewayRequest, @Param('id') id: string): Promise<ConversationSummary & { messages: HistoryMessage[] }> {
+  read(@Req() request: GatewayRequest, @Param('id') id: string): Promise<ConversationSummary & { messages: (HistoryMessage | AgentMessage)[] }> {
     return this.conversations.read(request.principal!, parseInput(uuidSchema, id, 'path.id'));
   }
 }

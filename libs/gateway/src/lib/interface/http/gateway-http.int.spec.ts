@@ -125,9 +125,11 @@ describe('gateway HTTP API', () => {
     expect(docs.body.openapi).toBe('3.1.0');
     expect(Object.keys(docs.body.paths).sort()).toEqual([
       '/v1/api-keys', '/v1/api-keys/{keyId}', '/v1/auth/token', '/v1/chat/completions', '/v1/conversations', '/v1/conversations/{id}',
-      '/v1/conversations/{id}/messages', '/v1/documents', '/v1/documents/{id}', '/v1/tenants',
+      '/v1/conversations/{id}/csat', '/v1/conversations/{id}/events', '/v1/conversations/{id}/messages', '/v1/documents', '/v1/documents/{id}', '/v1/tenants',
     ]);
     expect(docs.body.paths['/v1/conversations/{id}/messages']).toHaveProperty('post.requestBody.content.application/json.schema.properties.text.maxLength', 8000);
+    expect(docs.body.paths['/v1/conversations/{id}/events']).toHaveProperty(['get', 'responses', '200', 'content', 'text/event-stream']);
+    expect(docs.body.paths['/v1/conversations/{id}/csat']).toHaveProperty('post.requestBody.content.application/json.schema.properties.score.maximum', 5);
     const ui = await fetch(`${h.baseUrl}/docs`);
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger');

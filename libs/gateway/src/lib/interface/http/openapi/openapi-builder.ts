@@ -28,8 +28,9 @@ export function operation(summary: string, spec: OperationSpec): JsonObject {
   const responses: JsonObject = {};
   for (const [status, schema] of Object.entries(spec.responses)) {
     const content: JsonObject = schema ? json(schema) : {};
-    if (spec.streams && status === '200') content['text/event-stream'] = { schema: { type: 'string' } };
-    responses[status] = { description: status.startsWith('2') ? 'Success' : 'Error', ...(schema ? { content } : {}) };
+    const streamsHere = spec.streams === true && status === '200';
+    if (streamsHere) content['text/event-stream'] = { schema: { type: 'string' } };
+    responses[status] = { description: status.startsWith('2') ? 'Success' : 'Error', ...(schema || streamsHere ? { content } : {}) };
   }
   responses['4XX'] = { description: 'The request cannot be served; the message says what to fix', content: json(spec.errors ?? errorResponse) };
   const requestContent: JsonObject = {

@@ -10,6 +10,14 @@ const SSE_DESCRIPTION = [
   '`done {queryId, outcome, text}` (then the stream ends); a `: heartbeat` comment every 15 s.',
 ].join(' ');
 
+const CONVERSATION_STREAM_DESCRIPTION = [
+  'Server-sent events while the connection is open (no replay: the conversation history has the past):',
+  '`ready {conversationId}` once watching; `ticket_claimed {ticketId}` when a human agent takes over;',
+  '`agent_reply {replyId, ticketId, text, language?, sentAt}`; `ticket_resolved {ticketId}`, then `csat_requested {ticketId}`',
+  '(answer with POST /v1/conversations/{id}/csat). Ticket events arrive in their order. A `: heartbeat` comment every 15 s.',
+  'For the conversation\'s customer, and for agents and admins of its tenant.',
+].join(' ');
+
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 
 /** The gateway's OpenAPI 3.1 document, built from the same zod schemas that validate requests. */
@@ -37,6 +45,22 @@ export function buildOpenApiDocument(): JsonObject {
           body: requests.postMessageBody,
           responses: { 200: responses.queryAnswer, 202: responses.queryPending },
           streams: true,
+        }),
+      },
+      '/v1/conversations/{id}/events': {
+        get: operation('Follow a conversation live: agent replies and ticket changes (SSE)', {
+          description: CONVERSATION_STREAM_DESCRIPTION,
+          parameters: [idParam],
+          responses: { 200: undefined },
+          streams: true,
+        }),
+      },
+      '/v1/conversations/{id}/csat': {
+        post: operation('Rate the help of the latest resolved ticket (CSAT, once per ticket)', {
+          description: '201 with the rating; 409 when no ticket of the conversation is resolved yet, or the latest one is already rated. For the conversation\'s customer (or an admin).',
+          parameters: [idParam],
+          body: requests.csatBody,
+          responses: { 201: responses.submittedCsat },
         }),
       },
       '/v1/chat/completions': {

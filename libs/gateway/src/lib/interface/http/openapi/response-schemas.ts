@@ -19,14 +19,19 @@ export const accessTokenResponse = z.object({ accessToken: z.string(), expiresAt
 export const conversationSummary = z.object({ id: z.uuid(), userId: z.string(), createdAt: timestamp, retentionUntil: timestamp });
 export const conversationHistory = conversationSummary.extend({
   messages: z.array(z.object({
-    role: z.enum(['customer', 'assistant']),
+    role: z.enum(['customer', 'assistant', 'agent']).meta({ description: '`agent`: a human agent after an escalation' }),
     text: z.string(),
-    queryId: z.string(),
+    queryId: z.string().optional().meta({ description: 'Always on customer and assistant messages; on agent messages, the escalated query' }),
     createdAt: timestamp,
     citations: z.array(citationSchema).optional(),
     outcome: outcome.optional(),
+    replyId: z.string().optional().meta({ description: 'Agent messages only' }),
+    ticketId: z.string().optional().meta({ description: 'Agent messages only' }),
+    language: z.string().optional().meta({ description: 'Agent messages only' }),
   })),
 });
+
+export const submittedCsat = z.object({ conversationId: z.uuid(), ticketId: z.string(), score: z.number().int().min(1).max(5), submittedAt: timestamp });
 
 export const queryAnswer = z.object({
   queryId: z.string(),

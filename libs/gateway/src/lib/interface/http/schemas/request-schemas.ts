@@ -34,6 +34,11 @@ export const postMessageBody = z.strictObject({
   language: language.optional(),
 });
 
+export const csatBody = z.strictObject({
+  score: z.number({ error: 'must be a whole number from 1 to 5' }).int('must be a whole number from 1 to 5').min(1, 'must be at least 1').max(5, 'must be at most 5'),
+  comment: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
+});
+
 export const streamQuery = z.object({
   stream: z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).optional(),
 });
