@@ -7,6 +7,7 @@ import type { SubjectDataErasedV1 } from './privacy/subject-data-erased.v1';
 import type { CreateTicketV1 } from './query/create-ticket.v1';
 import { documentsRetrievedV1, type DocumentsRetrievedV1 } from './query/documents-retrieved.v1';
 import type { EscalationDecidedV1 } from './query/escalation-decided.v1';
+import type { EvaluateEscalationV1 } from './query/evaluate-escalation.v1';
 import type { ModelInvokedV1 } from './query/model-invoked.v1';
 import { userQuerySubmittedV1, type UserQuerySubmittedV1 } from './query/user-query-submitted.v1';
 import type { RegisteredContractType } from './registry';
@@ -21,6 +22,8 @@ const _score: Equals<DocumentsRetrievedV1['passages'][number]['score'], number> 
 const _dataOf: Equals<DataOf<typeof documentsRetrievedV1>, DocumentsRetrievedV1> = true;
 const _language: Equals<UserQuerySubmittedV1['language'], string | undefined> = true;
 const _channel: Equals<UserQuerySubmittedV1['channel'], 'widget' | 'api' | 'openai_compatible'> = true;
+const _submittedTier: Equals<UserQuerySubmittedV1['customerTier'], 'standard' | 'premium' | undefined> = true;
+const _evaluatedTier: Equals<EvaluateEscalationV1['customerTier'], UserQuerySubmittedV1['customerTier']> = true;
 const _cacheRead: Equals<ModelInvokedV1['cacheReadTokens'], number | undefined> = true;
 const _escalate: Equals<EscalationDecidedV1['escalate'], boolean> = true;
 const _ticketReason: Equals<Extract<CreateTicketV1['reason'], 'none'>, never> = true;
@@ -65,6 +68,13 @@ describe('contract types', () => {
     const bad = { queryId: 'q', conversationId: 'c', userId: 'u', channel: 'fax', text: 'hi', turn: 1, submittedAt: '2025-06-12T09:14:03Z' };
     // @ts-expect-error `fax` is not a channel: the compiler rejects it before the schema does.
     expect(() => createEnvelope(userQuerySubmittedV1, bad, context)).toThrow(/channel/);
+  });
+
+  it('takes the customer tier as optional, and only the known tiers', () => {
+    const submitted = { queryId: 'q', conversationId: 'c', userId: 'u', channel: 'api', text: 'hi', turn: 1, submittedAt: '2025-06-12T09:14:03Z' };
+    expect(userQuerySubmittedV1.schema.safeParse(submitted).success).toBe(true);
+    expect(userQuerySubmittedV1.schema.safeParse({ ...submitted, customerTier: 'premium' }).success).toBe(true);
+    expect(userQuerySubmittedV1.schema.safeParse({ ...submitted, customerTier: 'gold' }).success).toBe(false);
   });
 
   it('puts the support events on their own domain, keyed by conversation, with CSAT scores 1 to 5 only', () => {

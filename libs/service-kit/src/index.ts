@@ -9,6 +9,7 @@ export { startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded/emb
 
 // Configuration, validated once at the composition root.
 export { CONFIG_INVALID, parseConfig } from './lib/config/parse-config';
+export { jsonSetting } from './lib/config/json-setting';
 export { DEFAULT_BLOB_DIR, DEFAULT_DATABASE_URL, DEFAULT_HTTP_PORT, serviceProcessConfigSchema, type ServiceProcessConfig } from './lib/config/common-config';
 
 // Persistence and messaging at run time.
@@ -24,5 +25,5 @@ export { ObservabilityModule } from './lib/nest/observability.module';
 export { JsonNestLogger } from './lib/nest/json-nest-logger';
 
 // Authentication between the gateway and services that serve HTTP themselves.
-export { ROLES, signAccessToken, verifyAccessToken, type Principal, type Role } from './lib/auth/access-token';
+export { CUSTOMER_TIERS, ROLES, signAccessToken, verifyAccessToken, type CustomerTier, type Principal, type Role } from './lib/auth/access-token';
 export { ACCESS_TOKEN_SECRET, AccessTokenGuard, RequireRoles, type AuthenticatedRequest } from './lib/auth/access-token.guard';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { idSchema, positiveIntSchema, unitScoreSchema } from '../primitives.v1';
-import { inputVerdictSchema, outputVerdictSchema, queryRefShape } from './shared.v1';
+import { customerTierSchema, inputVerdictSchema, outputVerdictSchema, queryRefShape } from './shared.v1';
 
 /** Asks the escalation service whether a human should take over, with the signals gathered so far. */
 export const evaluateEscalationV1 = defineContract({
@@ -25,6 +25,8 @@ export const evaluateEscalationV1 = defineContract({
     routedComplexity: z.enum(['simple', 'complex', 'escalate']).optional(),
     /** Set when an earlier step failed and the saga is escalating because of it. */
     failure: z.enum(['guardrail_block', 'generation_failed', 'retrieval_failed']).optional(),
+    /** From `UserQuerySubmitted`; absent means not known, which the rules treat as standard. Additive. */
+    customerTier: customerTierSchema.optional(),
   }),
 });
 

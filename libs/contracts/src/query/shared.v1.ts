@@ -24,6 +24,13 @@ export const passageSchema = z.object({
 /** How the customer reached us. */
 export const channelSchema = z.enum(['widget', 'api', 'openai_compatible']);
 
+/**
+ * The customer's tier with the tenant (not the tenant's plan with Sagewire), as stated by the
+ * tenant's backend when it minted the customer's access token. Premium customers asking for
+ * a refund or a cancellation go to a human (SPEC ES-06).
+ */
+export const customerTierSchema = z.enum(['standard', 'premium']);
+
 /** Tokens of one or more model calls; cache counts only where the provider reports them. */
 export const tokenUsageSchema = z.object({
   inputTokens: countSchema,

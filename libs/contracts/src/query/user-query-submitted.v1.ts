@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { idSchema, languageTagSchema, positiveIntSchema, timestampSchema } from '../primitives.v1';
-import { channelSchema, queryRefShape } from './shared.v1';
+import { channelSchema, customerTierSchema, queryRefShape } from './shared.v1';
 
 /** The gateway accepted a customer's question: the first event of a query saga. */
 export const userQuerySubmittedV1 = defineContract({
@@ -21,6 +21,8 @@ export const userQuerySubmittedV1 = defineContract({
     /** 1-based turn within the conversation, for the max-turns escalation rule. */
     turn: positiveIntSchema,
     submittedAt: timestampSchema,
+    /** The asking customer's tier, from their access token; absent when the caller stated none (API keys, older tokens). Additive. */
+    customerTier: customerTierSchema.optional(),
   }),
 });
 

@@ -1,5 +1,6 @@
-import { parseConfig } from '@sagewire/service-kit';
+import { jsonSetting, parseConfig } from '@sagewire/service-kit';
 import { z } from 'zod';
+import { TenantEscalationPolicies } from './application/policy/tenant-policies';
 import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from './domain/rules/evaluate-escalation';
 import { DEFAULT_ZENDESK_TIMEOUT_MS, type ZendeskConnection } from './infrastructure/zendesk/zendesk-ticket-system.adapter';
 
@@ -9,6 +10,21 @@ export const DEFAULT_MAX_TURNS = DEFAULT_ESCALATION_POLICY.maxTurns;
 /** SPEC ES-09: refunds over $500; ES-07: sentiment below -0.7. */
 export const DEFAULT_REFUND_LIMIT = DEFAULT_ESCALATION_POLICY.refundLimit;
 export const DEFAULT_MIN_SENTIMENT = DEFAULT_ESCALATION_POLICY.minSentiment;
+
+/** A tenant's overrides: the same ranges as the variables above, every field optional, nothing unknown. */
+const policyOverrideSchema = z.object({
+  minConfidence: z.number().min(0).max(1),
+  maxTurns: z.number().int().min(1),
+  refundLimit: z.number().min(0),
+  minSentiment: z.number().min(-1).max(1),
+  premiumCustomerSensitive: z.boolean(),
+}).partial().strict();
+
+/** `{"default": {...}, "tenants": {"<tenant id>": {...}}}`, merged over the variables' thresholds. */
+const tenantPoliciesSchema = z.object({
+  default: policyOverrideSchema.optional(),
+  tenants: z.record(z.string().min(1), policyOverrideSchema).optional(),
+}).strict();
 
 /** A Zendesk connection needs all three, or none. */
 const ZENDESK_VARIABLES = ['ESCALATION_ZENDESK_URL', 'ESCALATION_ZENDESK_EMAIL', 'ESCALATION_ZENDESK_API_TOKEN'] as const;
@@ -22,6 +38,8 @@ const escalationConfigSchema = z.object({
   ESCALATION_REFUND_LIMIT: z.coerce.number().min(0).default(DEFAULT_REFUND_LIMIT),
   /** A question scoring below this sentiment (-1..1) goes to a human, with high priority. */
   ESCALATION_MIN_SENTIMENT: z.coerce.number().min(-1).max(1).default(DEFAULT_MIN_SENTIMENT),
+  /** Per-tenant policies over the thresholds above, inline JSON or `@/path/file.json`; see docs/escalation.md. */
+  ESCALATION_TENANT_POLICIES: jsonSetting(tenantPoliciesSchema).optional(),
 
   /** The Zendesk account, e.g. `https://acme.zendesk.com`; without it `zendesk` tickets fail over to the internal queue. */
   ESCALATION_ZENDESK_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -41,12 +59,13 @@ const escalationConfigSchema = z.object({
 
 type EscalationConfig = z.infer<typeof escalationConfigSchema>;
 
-/** Injection token of the process-wide {@link EscalationPolicy}. */
-export const ESCALATION_POLICY = Symbol('escalation-policy');
+/** Injection token of the {@link TenantEscalationPolicies}. */
+export const ESCALATION_POLICIES = Symbol('escalation-policies');
 
-/** Reads the escalation thresholds once, at the composition root; a bad value stops the process. */
-export function escalationPolicyFrom(env: Readonly<Record<string, string | undefined>>): EscalationPolicy {
-  return policyOf(parseConfig(escalationConfigSchema, env));
+/** Reads every tenant's escalation policy once, at the composition root; a bad value stops the process naming it. */
+export function escalationPoliciesFrom(env: Readonly<Record<string, string | undefined>>): TenantEscalationPolicies {
+  const config = parseConfig(escalationConfigSchema, env);
+  return new TenantEscalationPolicies(policyOf(config), config.ESCALATION_TENANT_POLICIES);
 }
 
 /** The Zendesk connection, or undefined when none is configured; read once, at the composition root. */
@@ -63,5 +82,6 @@ function policyOf(config: EscalationConfig): EscalationPolicy {
   return {
     minConfidence: config.ESCALATION_MIN_CONFIDENCE, maxTurns: config.ESCALATION_MAX_TURNS,
     refundLimit: config.ESCALATION_REFUND_LIMIT, minSentiment: config.ESCALATION_MIN_SENTIMENT,
+    premiumCustomerSensitive: DEFAULT_ESCALATION_POLICY.premiumCustomerSensitive,
   };
 }

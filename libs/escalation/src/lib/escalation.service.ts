@@ -11,7 +11,7 @@ import { RecordCsatHandler } from './application/record-csat/record-csat.handler
 import { ReplyToTicketHandler } from './application/reply-to-ticket/reply-to-ticket.handler';
 import { ResolveTicketHandler } from './application/resolve-ticket/resolve-ticket.handler';
 import type { ExternalTicketSystems } from './domain/ticketing/ticketing.port';
-import { ESCALATION_POLICY, escalationPolicyFrom, zendeskConnectionFrom } from './escalation.config';
+import { ESCALATION_POLICIES, escalationPoliciesFrom, zendeskConnectionFrom } from './escalation.config';
 import { EscalationAgentQueue1764200000000 } from './infrastructure/postgres/agent-queue.migration';
 import { EscalationTicketExternalIds1764000000000 } from './infrastructure/postgres/ticket-external-ids.migration';
 import { EscalationTickets1763800000000 } from './infrastructure/postgres/tickets.migration';
@@ -39,7 +39,7 @@ export const escalationService: ServiceDefinition = {
       { provide: ServiceRuntime, useValue: runtime },
       { provide: ACCESS_TOKEN_SECRET, useValue: runtime.jwtSecret },
       AccessTokenGuard, AgentApiExceptionFilter,
-      { provide: ESCALATION_POLICY, useValue: escalationPolicyFrom(env) },
+      { provide: ESCALATION_POLICIES, useValue: escalationPoliciesFrom(env) },
       { provide: EXTERNAL_TICKET_SYSTEMS, useValue: externalTicketSystemsFrom(env) },
       CreateTicketHandler,
       EvaluateEscalationHandler,

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parseConfig } from '@sagewire/service-kit';
+import { jsonSetting, parseConfig } from '@sagewire/service-kit';
 import { z } from 'zod';
 
 /** No pause between chunks by default: the embedded mode answers as fast as it can. */
@@ -42,25 +41,6 @@ const tenantPoliciesSchema = z.object({
 
 export type PolicyOverride = z.infer<typeof policyOverrideSchema>;
 export type TenantPoliciesConfig = z.infer<typeof tenantPoliciesSchema>;
-
-/**
- * A JSON value given inline or as `@/path/to/file.json`, so a long policy can live in a
- * mounted file (and a secret-free one in the environment).
- */
-function jsonSetting<S extends z.ZodType>(schema: S) {
-  return z.string().transform((raw, ctx): z.infer<S> => {
-    let text = raw;
-    try {
-      if (raw.startsWith('@')) text = readFileSync(raw.slice(1), 'utf8');
-      const parsed = schema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
-      ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') });
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `not readable JSON (${error instanceof Error ? error.message : String(error)})` });
-    }
-    return z.NEVER;
-  });
-}
 
 const generationConfigSchema = z.object({
   /** Pause between streamed chunks of the local answerer (tests slow it to kill a process mid-answer). */

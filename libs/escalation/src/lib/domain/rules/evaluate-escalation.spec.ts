@@ -110,6 +110,50 @@ describe('evaluateEscalation', () => {
     expect(outcome({ question: 'Refund $600 please' }).reason).toBe('refund_over_limit');
   });
 
+  describe('a premium customer asking for a refund or a cancellation', () => {
+    const premium = (question: string) => outcome({ question, customerTier: 'premium' });
+    const SENSITIVE = { escalate: true, reason: 'premium_customer_sensitive', priority: 'high' };
+
+    it.each([
+      'I want to cancel my order',
+      'Can I get a refund for the tent?',
+      'Quiero cancelar mi suscripción',
+      'Quiero un reembolso, por favor',
+      'Je veux annuler ma commande',
+      'Je voudrais être remboursé',
+      'Ich möchte meine Bestellung stornieren',
+      'Ich möchte eine Rückerstattung',
+      '我想取消订单',
+      '我要退款',
+    ])('escalates with high priority: %p', (question) => {
+      expect(premium(question)).toEqual(SENSITIVE);
+    });
+
+    it('says which of the two the customer asks for', () => {
+      expect(evaluateEscalation(signals({ question: 'Cancel my order and refund me', customerTier: 'premium' })).rationale).toBe(
+        'A premium customer asks for a refund and a cancellation.',
+      );
+    });
+
+    it('does not escalate the same question from a standard customer, or one whose tier is not known', () => {
+      expect(outcome({ question: 'How do I cancel my newsletter subscription?', customerTier: 'standard' }).escalate).toBe(false);
+      expect(outcome({ question: 'I want to cancel my order', customerTier: 'standard' }).escalate).toBe(false);
+      expect(outcome({ question: 'I want to cancel my order' }).escalate).toBe(false);
+    });
+
+    it.each(['How long does shipping take to Canada?', '¿Cuánto cuesta el envío?', 'Wann wird meine Bestellung geliefert?', '运费是多少？'])(
+      'does not escalate a premium customer asking something else: %p',
+      (question) => {
+        expect(premium(question).escalate).toBe(false);
+      },
+    );
+
+    it('is off for a tenant whose policy turns it off', () => {
+      const selfServe = { ...DEFAULT_ESCALATION_POLICY, premiumCustomerSensitive: false };
+      expect(outcome({ question: 'I want to cancel my order', customerTier: 'premium' }, selfServe).escalate).toBe(false);
+    });
+  });
+
   it.each(['generation_failed', 'retrieval_failed'] as const)('escalates a %s failure with normal priority', (failure) => {
     expect(outcome({ failure })).toEqual({ escalate: true, reason: failure, priority: 'normal' });
   });
@@ -136,6 +180,19 @@ describe('evaluateEscalation', () => {
       expect(outcome({ question: 'Let me speak to a manager or I will sue you' })).toEqual({ escalate: true, reason: 'legal_threat', priority: 'urgent' });
       expect(outcome({ question: 'My lawyer will hear about this', routedComplexity: 'escalate' }).reason).toBe('legal_threat');
       expect(outcome({ question: 'My lawyer will hear about this', inputVerdict: 'block' }).reason).toBe('legal_threat');
+    });
+
+    it('legal threat and a blocked question before a premium refund or cancellation', () => {
+      expect(outcome({ question: 'Refund me or my lawyer will hear about it', customerTier: 'premium' }).reason).toBe('legal_threat');
+      expect(outcome({ question: 'Refund me now', customerTier: 'premium', inputVerdict: 'block' }).reason).toBe('guardrail_block');
+    });
+
+    it('a premium refund or cancellation before an explicit request, sentiment and the refund limit, so it keeps its high priority', () => {
+      const premium = { customerTier: 'premium' as const };
+      expect(outcome({ ...premium, question: 'Cancel my plan and let me talk to a human' })).toEqual({ escalate: true, reason: 'premium_customer_sensitive', priority: 'high' });
+      expect(outcome({ ...premium, question: 'I want to cancel', routedComplexity: 'escalate' }).reason).toBe('premium_customer_sensitive');
+      expect(outcome({ ...premium, question: "Refund my $900 now, this is absolutely terrible, I'm furious!!!" }).reason).toBe('premium_customer_sensitive');
+      expect(outcome({ ...premium, question: 'Refund my $900', confidence: 0.1 }).reason).toBe('premium_customer_sensitive');
     });
 
     it('guardrail failure before an explicit request', () => {

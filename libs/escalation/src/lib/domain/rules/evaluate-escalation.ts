@@ -3,6 +3,7 @@ import type { EvaluateEscalationV1 } from '@sagewire/contracts/query/evaluate-es
 import { asksForHuman, threatensLegalAction } from './customer-phrases';
 import { foldText } from './fold-text';
 import { requestedRefund } from './refund-amount';
+import { asksForCancellation, asksForRefund } from './refund-or-cancellation';
 import { sentimentScore } from './sentiment';
 
 /** Why a query goes to a human, in the contract's terms (`none` when it does not). */
@@ -13,7 +14,7 @@ export type EscalationPriority = EscalationDecidedV1['priority'];
 /** The signals the rules read; every `EvaluateEscalation` payload provides them. */
 export type EscalationSignals = Pick<
   EvaluateEscalationV1,
-  'question' | 'turn' | 'confidence' | 'inputVerdict' | 'outputVerdict' | 'routedComplexity' | 'failure'
+  'question' | 'turn' | 'confidence' | 'inputVerdict' | 'outputVerdict' | 'routedComplexity' | 'failure' | 'customerTier'
 >;
 
 /** A tenant's escalation thresholds. */
@@ -28,6 +29,11 @@ export interface EscalationPolicy {
   refundLimit: number;
   /** A question whose sentiment scores below this (-1..1) goes to a human (SPEC ES-07). */
   minSentiment: number;
+  /**
+   * A premium customer asking for a refund or a cancellation goes to a human (SPEC ES-06). A
+   * tenant whose premium customers should self-serve these turns it off.
+   */
+  premiumCustomerSensitive: boolean;
 }
 
 /** SPEC ES-09: refunds over $500 go to a human. */
@@ -44,6 +50,7 @@ export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {
   maxTurns: 5,
   refundLimit: DEFAULT_REFUND_LIMIT,
   minSentiment: DEFAULT_MIN_SENTIMENT,
+  premiumCustomerSensitive: true,
 };
 
 /** The decision, in the `EscalationDecided` contract's terms; the rationale is one line for the agent queue. */
@@ -62,10 +69,15 @@ type Rule = (signals: EscalationSignals, policy: EscalationPolicy, folded: strin
  * counts "lawyer" and "sue" among the requests for a human, so `legal_threat` is the more
  * specific reading of such a request; ranked below `customer_request` (normal), a threat
  * would wait in the queue as an ordinary handover. Then the `high` guardrail block of the
- * question, then the explicit request for a human. Then what the question itself says: very
- * negative sentiment (`high`, ES-13) before a refund over the limit, so an angry customer who
- * also wants a large refund is picked up first; both come before the system-side failures,
- * because they tell the agent more about the customer than "no answer could be produced".
+ * question. Then a premium customer asking for a refund or a cancellation (`high`, ES-06 and
+ * ES-13), for the same reason as the legal threat: such a customer often also asks for a
+ * human ("cancel my plan, let me talk to someone"), and ranked below `customer_request` the
+ * account at risk would wait as a normal handover. It also goes before very negative
+ * sentiment, of the same priority, because it names what the customer wants and that the
+ * account is at stake. Then the explicit request for a human. Then what the question itself
+ * says: very negative sentiment (`high`, ES-13) before a refund over the limit, so an angry
+ * customer who also wants a large refund is picked up first; both come before the system-side
+ * failures, because they tell the agent more about the customer than "no answer could be produced".
  */
 const RULES: readonly Rule[] = [
   (_, __, folded) =>
@@ -74,6 +86,13 @@ const RULES: readonly Rule[] = [
     s.failure === 'guardrail_block' || s.inputVerdict === 'block'
       ? { reason: 'guardrail_block', priority: 'high', rationale: 'A guardrail blocked the question.' }
       : undefined,
+  (s, policy, folded) => {
+    if (s.customerTier !== 'premium' || !policy.premiumCustomerSensitive) return undefined;
+    const asks = [asksForRefund(folded) ? 'a refund' : undefined, asksForCancellation(folded) ? 'a cancellation' : undefined].filter((a) => a !== undefined);
+    return asks.length > 0
+      ? { reason: 'premium_customer_sensitive', priority: 'high', rationale: `A premium customer asks for ${asks.join(' and ')}.` }
+      : undefined;
+  },
   (s, _, folded) =>
     s.routedComplexity === 'escalate' || asksForHuman(folded)
       ? { reason: 'customer_request', priority: 'normal', rationale: 'The customer asked for a human agent.' }
@@ -110,10 +129,11 @@ const RULES: readonly Rule[] = [
 
 /**
  * Decides whether a human takes over, applying in order: legal threat, guardrail block of the
- * question, explicit request for a human, very negative sentiment, refund over the limit,
- * failed retrieval or generation, guardrail block of the answer, low confidence, too many
- * turns. No rule firing means no escalation (reason `none`, priority `low`), matching the
- * contract's "escalate false comes with none".
+ * question, a premium customer asking for a refund or a cancellation, explicit request for a
+ * human, very negative sentiment, refund over the limit, failed retrieval or generation,
+ * guardrail block of the answer, low confidence, too many turns. A customer whose tier is not
+ * known counts as standard. No rule firing means no escalation (reason `none`, priority
+ * `low`), matching the contract's "escalate false comes with none".
  */
 export function evaluateEscalation(signals: EscalationSignals, policy: EscalationPolicy = DEFAULT_ESCALATION_POLICY): EscalationDecision {
   const folded = foldText(signals.question);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ServiceRuntime, signAccessToken, type Principal, type Role } from '@sagewire/service-kit';
+import { ServiceRuntime, signAccessToken, type CustomerTier, type Principal, type Role } from '@sagewire/service-kit';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../../gateway.config';
 import { GatewayErrorCode, gatewayError } from '../gateway-errors';
 
@@ -7,6 +7,8 @@ export interface AccessTokenRequest {
   readonly userId: string;
   readonly roles: readonly Role[];
   readonly ttlSeconds?: number;
+  /** The customer's tier with the tenant; only customer tokens carry one (the request schema checks it). */
+  readonly tier?: CustomerTier;
 }
 
 /**
@@ -25,7 +27,9 @@ export class IssueAccessTokenHandler {
     if (ttl > this.config.GATEWAY_ACCESS_TOKEN_MAX_TTL_SECONDS) {
       throw gatewayError(GatewayErrorCode.INVALID_REQUEST, `body.ttlSeconds: must be at most ${this.config.GATEWAY_ACCESS_TOKEN_MAX_TTL_SECONDS} (GATEWAY_ACCESS_TOKEN_MAX_TTL_SECONDS)`);
     }
-    const principal: Principal = { tenantId: caller.tenantId, subject: request.userId, roles: [...new Set(request.roles)] };
+    const principal: Principal = {
+      tenantId: caller.tenantId, subject: request.userId, roles: [...new Set(request.roles)], ...(request.tier ? { tier: request.tier } : {}),
+    };
     const accessToken = signAccessToken(principal, this.runtime.jwtSecret, ttl, now);
     const expiresAt = new Date(Math.floor(now.getTime() / 1000) * 1000 + ttl * 1000).toISOString();
     return { accessToken, expiresAt };

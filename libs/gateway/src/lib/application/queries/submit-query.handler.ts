@@ -45,6 +45,8 @@ export class SubmitQueryHandler {
         data: {
           queryId, conversationId, userId: conversation.userId, channel, text: input.text, turn: stored.turn, submittedAt: stored.createdAt.toISOString(),
           ...(language ? { language } : {}),
+          // The asker's tier, for the escalation rules; only a customer's own token carries one.
+          ...(principal.tier ? { customerTier: principal.tier } : {}),
         },
       }]);
       return { queryId, conversationId, turn: stored.turn, ...(language ? { language } : {}) };

@@ -1,4 +1,4 @@
-import { signAccessToken } from '@sagewire/service-kit';
+import { signAccessToken, verifyAccessToken } from '@sagewire/service-kit';
 import { ADMIN_TOKEN, JWT_SECRET, api, createTenant, customerToken, startGateway, type ErrorBody, type GatewayHarness } from '../../../test/gateway-harness';
 
 /** Tenants, keys, tokens, validation, isolation and the rate limit, over real HTTP and PostgreSQL. */
@@ -69,6 +69,17 @@ describe('gateway HTTP API', () => {
       expect(viaToken.status).toBe(403);
       expect(viaToken.body.error.message).toContain('API key');
     });
+
+    it("puts a customer's tier into the token, and refuses a tier on any other token", async () => {
+      const tenant = await createTenant(h, 'Tiers');
+      const premium = await api<{ accessToken: string }>(h, 'POST', '/v1/auth/token', { token: tenant.adminKey, body: { userId: 'vip-1', roles: ['customer'], tier: 'premium' } });
+      expect(premium.status).toBe(200);
+      expect(verifyAccessToken(premium.body.accessToken, JWT_SECRET)).toEqual({ tenantId: tenant.tenantId, subject: 'vip-1', roles: ['customer'], tier: 'premium' });
+      expect(verifyAccessToken(await customerToken(h, tenant, 'plain-1'), JWT_SECRET)).not.toHaveProperty('tier');
+      const onAuditor = await api<ErrorBody>(h, 'POST', '/v1/auth/token', { token: tenant.adminKey, body: { userId: 'aud-1', roles: ['auditor'], tier: 'premium' } });
+      expect(onAuditor.status).toBe(400);
+      expect(onAuditor.body.error).toEqual({ code: 'GATEWAY.INVALID_REQUEST', message: 'body.tier: only for customer tokens (roles must include customer)' });
+    });
   });
 
   describe('validation and isolation', () => {
@@ -130,6 +141,9 @@ describe('gateway HTTP API', () => {
     expect(docs.body.paths['/v1/conversations/{id}/messages']).toHaveProperty('post.requestBody.content.application/json.schema.properties.text.maxLength', 8000);
     expect(docs.body.paths['/v1/conversations/{id}/events']).toHaveProperty(['get', 'responses', '200', 'content', 'text/event-stream']);
     expect(docs.body.paths['/v1/conversations/{id}/csat']).toHaveProperty('post.requestBody.content.application/json.schema.properties.score.maximum', 5);
+    const tokenBody = ['post', 'requestBody', 'content', 'application/json', 'schema', 'properties', 'tier'];
+    expect(docs.body.paths['/v1/auth/token']).toHaveProperty([...tokenBody, 'enum'], ['standard', 'premium']);
+    expect(docs.body.paths['/v1/auth/token']).toHaveProperty([...tokenBody, 'description'], expect.stringContaining('refund or a cancellation'));
     const ui = await fetch(`${h.baseUrl}/docs`);
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger');

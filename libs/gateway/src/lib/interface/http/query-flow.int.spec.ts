@@ -93,6 +93,26 @@ describe('asking questions', () => {
     await secondReader.cancel();
   });
 
+  it("carries the asking customer's tier from their token into UserQuerySubmitted, and none when the caller states none", async () => {
+    const minted = await api<{ accessToken: string }>(h, 'POST', '/v1/auth/token', { token: tenant.adminKey, body: { userId: 'erin', roles: ['customer'], tier: 'premium' } });
+    const premium = minted.body.accessToken;
+    const conversation = await api<{ id: string }>(h, 'POST', '/v1/conversations', { token: premium, body: {} });
+    /** Asks over SSE and leaves once accepted: only the published event matters here. */
+    const ask = async (token: string): Promise<string> => {
+      const response = await fetch(`${h.baseUrl}/v1/conversations/${conversation.body.id}/messages?stream=true`, {
+        method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ text: 'I want to cancel my order' }),
+      });
+      const reader = new SseReader(response);
+      const accepted = await reader.next();
+      await reader.cancel();
+      return (JSON.parse(accepted!.data) as { queryId: string }).queryId;
+    };
+
+    expect((await submission(await ask(premium))).data).toMatchObject({ userId: 'erin', customerTier: 'premium' });
+    // The tenant's backend asking on the customer's behalf with its API key states no tier.
+    expect((await submission(await ask(tenant.adminKey))).data).not.toHaveProperty('customerTier');
+  });
+
   it('waits for the answer as JSON and replies with the canned escalation text in the conversation language', async () => {
     const conversation = await api<{ id: string }>(h, 'POST', '/v1/conversations', { token: tenant.adminKey, body: { userId: 'dave', language: 'es' } });
     const pending = api(h, 'POST', `/v1/conversations/${conversation.body.id}/messages`, { token: tenant.adminKey, body: { text: 'Quiero hablar con una persona' } });

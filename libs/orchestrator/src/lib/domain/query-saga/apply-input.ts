@@ -35,10 +35,10 @@ export function inputBlocked(screened: Pick<InputScreenedV1, 'verdict' | 'redact
 }
 
 function started(input: SagaEventInput<typeof userQuerySubmittedV1>): StartedQuerySagaState {
-  const { queryId, conversationId, userId, channel, turn, submittedAt, text, language } = input.data;
+  const { queryId, conversationId, userId, channel, turn, submittedAt, customerTier, text, language } = input.data;
   return {
     status: 'running',
-    query: { tenantId: input.tenantId, queryId, conversationId, userId, channel, turn, submittedAt },
+    query: { tenantId: input.tenantId, queryId, conversationId, userId, channel, turn, submittedAt, ...(customerTier ? { customerTier } : {}) },
     rawText: text,
     language,
     triedModels: [],

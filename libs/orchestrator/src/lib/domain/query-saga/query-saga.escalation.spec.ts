@@ -1,4 +1,5 @@
 import { createTicketV1, type CreateTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
+import { evaluateEscalationV1, type EvaluateEscalationV1 } from '@sagewire/contracts/query/evaluate-escalation.v1';
 import { commitTokenUsageV1 } from '@sagewire/contracts/query/commit-token-usage.v1';
 import { queryCompletedV1 } from '@sagewire/contracts/query/query-completed.v1';
 import { queryFailedV1 } from '@sagewire/contracts/query/query-failed.v1';
@@ -8,6 +9,7 @@ import {
   budgetReserved,
   escalationDecided,
   inputScreened,
+  outputScreened,
   REF,
   routed,
   submitted,
@@ -22,6 +24,16 @@ const zendeskFailed = (attempt: number, retriable = true) => ticketFailed({ syst
 const internalFailed = (attempt: number, retriable = true) => ticketFailed({ system: 'internal', attempt, retriable, errorCode: 'ESCALATION.QUEUE_UNAVAILABLE', message: 'agent queue table is locked' });
 
 describe('query saga: escalation', () => {
+  it("keeps the customer's tier from the question for the escalation decision, and sends none when the gateway stated none", () => {
+    const premium = [submitted({ customerTier: 'premium' }), ...ANSWERED_UNTIL_DECISION.slice(1, -1)];
+    given(premium)
+      .when(outputScreened())
+      .then([msg(evaluateEscalationV1, { customerTier: 'premium' })])
+      .thenState((s) => expect(s.query.customerTier).toBe('premium'));
+    const unstated = given(ANSWERED_UNTIL_DECISION.slice(0, -1)).when(outputScreened()).reaction.messages[0]?.data as EvaluateEscalationV1;
+    expect(unstated.customerTier).toBeUndefined();
+  });
+
   it('hands the agent the conversation so far, ending with the question, with the draft and its sources', () => {
     const history = [{ role: 'customer' as const, text: 'My tent arrived torn.' }, { role: 'assistant' as const, text: 'I am sorry to hear that.' }];
     const ticket = given(ANSWERED_UNTIL_DECISION, { history }).when(ESCALATE).reaction.messages[0]?.data as CreateTicketV1;

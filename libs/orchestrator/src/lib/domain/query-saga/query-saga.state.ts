@@ -15,8 +15,11 @@ export interface QuerySagaDeadline {
   readonly dueAt: string;
 }
 
-/** What the saga keeps of `UserQuerySubmitted` for its whole life (no customer text). */
-export interface QueryFacts extends Pick<UserQuerySubmittedV1, 'queryId' | 'conversationId' | 'userId' | 'channel' | 'turn' | 'submittedAt'> {
+/**
+ * What the saga keeps of `UserQuerySubmitted` for its whole life (no customer text).
+ * `customerTier` is absent when the gateway stated none, and in sagas persisted before it existed.
+ */
+export interface QueryFacts extends Pick<UserQuerySubmittedV1, 'queryId' | 'conversationId' | 'userId' | 'channel' | 'turn' | 'submittedAt' | 'customerTier'> {
   readonly tenantId: string;
 }
 

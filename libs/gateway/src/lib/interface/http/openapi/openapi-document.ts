@@ -35,7 +35,13 @@ export function buildOpenApiDocument(): JsonObject {
       '/v1/tenants': { post: operation('Create a tenant and its first admin API key', { security: [{ adminToken: [] }], body: requests.createTenantBody, responses: { 201: responses.createdTenant } }) },
       '/v1/api-keys': { post: operation('Create an API key (admin API key)', { body: requests.createApiKeyBody, responses: { 201: responses.createdApiKey } }) },
       '/v1/api-keys/{keyId}': { delete: operation('Revoke an API key (admin API key)', { parameters: [{ name: 'keyId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 204: undefined } }) },
-      '/v1/auth/token': { post: operation('Issue an access token for a user (admin API key)', { body: requests.accessTokenBody, responses: { 200: responses.accessTokenResponse } }) },
+      '/v1/auth/token': {
+        post: operation('Issue an access token for a user (admin API key)', {
+          description: 'For your end users (role `customer`, optionally with their `tier`) and your auditors or agents. Only an admin API key of the tenant may mint tokens.',
+          body: requests.accessTokenBody,
+          responses: { 200: responses.accessTokenResponse },
+        }),
+      },
       '/v1/conversations': { post: operation('Start a conversation', { body: requests.createConversationBody, responses: { 201: responses.conversationSummary } }) },
       '/v1/conversations/{id}': { get: operation('Read a conversation with its messages', { parameters: [idParam], responses: { 200: responses.conversationHistory } }) },
       '/v1/conversations/{id}/messages': {

@@ -31,6 +31,15 @@ describe('request schemas', () => {
     expect(messageOf(() => parseInput(accessTokenBody, { userId: 'u1', roles: ['root'] }, 'body'))).toContain('body.roles.0: must be one of: customer, agent, admin, auditor');
   });
 
+  it('takes a known tier for customer tokens only', () => {
+    expect(parseInput(accessTokenBody, { userId: 'u1', roles: ['customer'], tier: 'premium' }, 'body')).toEqual({ userId: 'u1', roles: ['customer'], tier: 'premium' });
+    expect(parseInput(accessTokenBody, { userId: 'u1', roles: ['customer'] }, 'body')).not.toHaveProperty('tier');
+    expect(messageOf(() => parseInput(accessTokenBody, { userId: 'u1', roles: ['customer'], tier: 'gold' }, 'body'))).toBe('GATEWAY.INVALID_REQUEST body.tier: must be one of: standard, premium');
+    expect(messageOf(() => parseInput(accessTokenBody, { userId: 'a1', roles: ['auditor'], tier: 'premium' }, 'body'))).toBe(
+      'GATEWAY.INVALID_REQUEST body.tier: only for customer tokens (roles must include customer)',
+    );
+  });
+
   it('reads ACL tags from a comma-separated form field or a JSON array', () => {
     expect(parseInput(multipartDocumentFields, { aclTags: 'staff, vip,' }, 'body').aclTags).toEqual(['staff', 'vip']);
     expect(parseInput(jsonDocumentBody, { title: 'FAQ', mediaType: 'text/plain', content: 'Hi', aclTags: ['a'] }, 'body').aclTags).toEqual(['a']);

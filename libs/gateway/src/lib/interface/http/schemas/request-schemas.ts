@@ -1,4 +1,4 @@
-import { ROLES } from '@sagewire/service-kit';
+import { CUSTOMER_TIERS, ROLES } from '@sagewire/service-kit';
 import { z } from 'zod';
 
 /** BCP 47 tag, as in the contracts (`en`, `es-MX`). */
@@ -17,11 +17,19 @@ export const createApiKeyBody = z.strictObject({
   roles: z.array(role).min(1, 'must name at least one role'),
 });
 
-export const accessTokenBody = z.strictObject({
-  userId,
-  roles: z.array(role).min(1, 'must name at least one role'),
-  ttlSeconds: z.number().int('must be a whole number of seconds').min(60, 'must be at least 60').optional(),
-});
+export const accessTokenBody = z
+  .strictObject({
+    userId,
+    roles: z.array(role).min(1, 'must name at least one role'),
+    ttlSeconds: z.number().int('must be a whole number of seconds').min(60, 'must be at least 60').optional(),
+    tier: z.enum(CUSTOMER_TIERS, { error: `must be one of: ${CUSTOMER_TIERS.join(', ')}` }).optional().meta({
+      description:
+        "The customer's tier with you (customer tokens only). Sent with each of their questions to the escalation rules: " +
+        'a premium customer asking for a refund or a cancellation goes to a human with high priority. Absent means standard.',
+    }),
+  })
+  // A tier describes a customer; on an agent's or auditor's token it would mean nothing.
+  .refine((body) => body.tier === undefined || body.roles.includes('customer'), { path: ['tier'], error: 'only for customer tokens (roles must include customer)' });
 
 export const createConversationBody = z.strictObject({
   userId: userId.optional(),

@@ -24,6 +24,7 @@ export function evaluateEscalation(s: StartedQuerySagaState, failure?: EvaluateE
     outputVerdict: s.outputVerdict,
     routedComplexity: s.routedComplexity,
     failure,
+    customerTier: s.query.customerTier,
   });
 }
 
