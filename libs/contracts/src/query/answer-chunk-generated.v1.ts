@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { countSchema, idSchema } from '../primitives.v1';
-import { queryRefShape } from './shared.v1';
+import { passageSchema, queryRefShape } from './shared.v1';
 
 /**
  * One streamed piece of an answer. Chunks of a query share its conversation key, so they
@@ -19,6 +19,11 @@ export const answerChunkGeneratedV1 = defineContract({
     sequence: countSchema,
     text: z.string(),
     model: idSchema,
+    /**
+     * The passages the model was given, on the first chunk (sequence 0) only, so the stream
+     * screen can check each sentence's grounding as it completes. Optional and additive.
+     */
+    passages: z.array(passageSchema).optional(),
   }),
 });
 

@@ -24,10 +24,12 @@ export class AnswerChunkPublisher {
   }
 
   async publish(text: string): Promise<void> {
-    const { queryId, conversationId, model } = this.command.data;
+    const { queryId, conversationId, model, passages } = this.command.data;
+    // The first chunk tells the stream screen what the answer may rest on (see the contract).
+    const grounding = this.sequence === 0 && passages.length > 0 ? { passages } : {};
     const envelope = createEnvelope(
       answerChunkGeneratedV1,
-      { queryId, conversationId, sequence: this.sequence, text, model },
+      { queryId, conversationId, sequence: this.sequence, text, model, ...grounding },
       causedBy(this.command, this.runtime.source, conversationId),
     );
     await this.runtime.bus.publish([encodeFor(answerChunkGeneratedV1, envelope)]);
