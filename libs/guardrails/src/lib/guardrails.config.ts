@@ -1,38 +1,61 @@
+import { readFileSync } from 'node:fs';
 import { parseConfig } from '@sagewire/service-kit';
 import { z } from 'zod';
-import { DEFAULT_PII_POLICY } from './domain/pii/pii-policy';
-import type { InputPolicy } from './domain/screen-input';
-import { DEFAULT_OUTPUT_POLICY, type OutputPolicy } from './domain/screen-output';
+import { DEFAULT_MIN_GROUNDING } from './domain/screen-output';
+import { TOPIC_CATALOGUE } from './domain/topics/topic-catalogue';
+import { DEFAULT_PROFANITY } from './domain/words/word-screen';
+import { tenantPoliciesSchema } from './tenant-policies.schema';
 
 /** Prompt attacks are refused unless a tenant screens prompts upstream itself. */
 export const DEFAULT_BLOCK_PROMPT_ATTACKS = true;
-/** Recorded in `GuardrailsApplied`: per-tenant policies will bump their own versions. */
+/** Recorded in `GuardrailsApplied` for tenants the configuration does not name. */
 export const DEFAULT_POLICY_VERSION = 'default-v1';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true, false, 1 or 0' })
   .transform((value) => value === 'true' || value === '1');
 
-const guardrailsConfigSchema = z.object({
-  GUARDRAILS_BLOCK_PROMPT_ATTACKS: booleanFlag.default(DEFAULT_BLOCK_PROMPT_ATTACKS),
-});
+const profanityAction = z.enum(['off', 'flag', 'redact', 'block']);
 
-/** The policies every screening in this process applies, and the version analytics see. */
-export interface GuardrailPolicies {
-  readonly version: string;
-  readonly input: InputPolicy;
-  readonly output: OutputPolicy;
+/** Catalogue topic names, comma-separated; each must exist. */
+const topicNames = z
+  .string()
+  .transform((s) => s.split(',').map((n) => n.trim()).filter(Boolean))
+  .refine((names) => names.every((n) => TOPIC_CATALOGUE.has(n)), { message: `unknown topic; the catalogue has ${[...TOPIC_CATALOGUE.keys()].join(', ')}` });
+
+/**
+ * A JSON value given inline or as `@/path/to/file.json`, so a long policy can live in a
+ * mounted file. Problems are reported with their path inside the JSON
+ * ("tenants.acme.deniedTopics.enable.0: unknown topic …").
+ */
+function jsonSetting<S extends z.ZodType>(schema: S) {
+  return z.string().transform((raw, ctx): z.infer<S> => {
+    try {
+      const parsed = schema.safeParse(JSON.parse(raw.startsWith('@') ? readFileSync(raw.slice(1), 'utf8') : raw));
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') });
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `not readable JSON (${error instanceof Error ? error.message : String(error)})` });
+    }
+    return z.NEVER;
+  });
 }
 
-/** Injection token of the process-wide {@link GuardrailPolicies}. */
-export const GUARDRAIL_POLICIES = Symbol('guardrail-policies');
+const guardrailsConfigSchema = z.object({
+  GUARDRAILS_BLOCK_PROMPT_ATTACKS: booleanFlag.default(DEFAULT_BLOCK_PROMPT_ATTACKS),
+  GUARDRAILS_MIN_GROUNDING: z.coerce.number().min(0).max(1).default(DEFAULT_MIN_GROUNDING),
+  /** Catalogue topics every tenant refuses unless its own policy says otherwise; none by default. */
+  GUARDRAILS_DENIED_TOPICS: topicNames.default([]),
+  GUARDRAILS_PROFANITY_INPUT: profanityAction.default(DEFAULT_PROFANITY.input),
+  GUARDRAILS_PROFANITY_OUTPUT: profanityAction.default(DEFAULT_PROFANITY.output),
+  GUARDRAILS_POLICY_VERSION: z.string().regex(/^[\w.:-]{1,64}$/).default(DEFAULT_POLICY_VERSION),
+  /** Per-tenant overrides over the defaults above; see libs/guardrails/README.md. */
+  GUARDRAILS_TENANT_POLICIES: jsonSetting(tenantPoliciesSchema).optional(),
+});
 
-/** Read once at the composition root; a bad value stops the process naming the variable. */
-export function guardrailPoliciesFrom(env: Readonly<Record<string, string | undefined>>): GuardrailPolicies {
-  const config = parseConfig(guardrailsConfigSchema, env);
-  return {
-    version: DEFAULT_POLICY_VERSION,
-    input: { pii: DEFAULT_PII_POLICY, blockPromptAttacks: config.GUARDRAILS_BLOCK_PROMPT_ATTACKS },
-    output: DEFAULT_OUTPUT_POLICY,
-  };
+export type GuardrailsConfig = z.infer<typeof guardrailsConfigSchema>;
+
+/** Validated once at the composition root; a bad value stops the process naming the variable and the field. */
+export function guardrailsConfigFrom(env: Readonly<Record<string, string | undefined>>): GuardrailsConfig {
+  return parseConfig(guardrailsConfigSchema, env);
 }

@@ -19,15 +19,29 @@ describe('guardrails service: screening commands (PostgreSQL, in-memory bus)', (
     await guardrails?.close();
   });
 
-  it('redacts an email and a Luhn-valid card in a question, and reports it without the text', async () => {
-    const command = messageOf(screenInputV1, { text: 'My email is jo.miller@example.com and my card 4111 1111 1111 1111 was charged twice.', language: 'en' });
+  it('redacts an email in a question, and reports it without the text', async () => {
+    const command = messageOf(screenInputV1, { text: 'My email is jo.miller@example.com and my parcel was charged twice.', language: 'en' });
     await guardrails.publish(screenInputV1, command);
     const [screened] = await guardrails.awaitReplies(inputScreenedV1, command);
-    expect(screened!.data).toMatchObject({ verdict: 'redact', detectedLanguage: 'en', redactedText: 'My email is [EMAIL] and my card [CREDIT_CARD] was charged twice.' });
-    expect(screened!.data.findings.map((f) => f.label)).toEqual(['EMAIL', 'CREDIT_CARD']);
+    expect(screened!.data).toMatchObject({ verdict: 'redact', detectedLanguage: 'en', redactedText: 'My email is [EMAIL] and my parcel was charged twice.' });
+    expect(screened!.data.findings.map((f) => f.label)).toEqual(['EMAIL']);
     const [applied] = await guardrails.awaitReplies(guardrailsAppliedV1, command);
     expect(applied!.data).toMatchObject({ stage: 'input', action: 'redact', policyVersion: 'default-v1' });
     expect(JSON.stringify(applied!.data)).not.toContain('example.com');
+  });
+
+  it('blocks a question with a Luhn-valid card by default, and no reply carries the number', async () => {
+    const command = messageOf(screenInputV1, { text: 'My card 4111 1111 1111 1111 was charged twice, mail jo.miller@example.com', language: 'en' });
+    await guardrails.publish(screenInputV1, command);
+    const [screened] = await guardrails.awaitReplies(inputScreenedV1, command);
+    expect(screened!.data).toMatchObject({ verdict: 'block', redactedText: 'My card [CREDIT_CARD] was charged twice, mail [EMAIL]' });
+    expect(screened!.data.findings.map((f) => [f.label, f.action])).toEqual([
+      ['CREDIT_CARD', 'block'],
+      ['EMAIL', 'redact'],
+    ]);
+    const [applied] = await guardrails.awaitReplies(guardrailsAppliedV1, command);
+    expect(applied!.data).toMatchObject({ stage: 'input', action: 'block' });
+    for (const reply of [screened, applied]) expect(JSON.stringify(reply)).not.toMatch(/4111|1111 1111/);
   });
 
   it('blocks a prompt attack', async () => {

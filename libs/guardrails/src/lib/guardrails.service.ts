@@ -5,13 +5,14 @@ import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
 import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
 import { ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
+import { GuardrailPolicies } from './application/policy/guardrail-policies';
 import { AnswerStreams } from './application/screen-answer-stream/answer-streams';
 import { ScreenAnswerStreamHandler } from './application/screen-answer-stream/screen-answer-stream.handler';
 import { ScreenInputHandler } from './application/screen-input/screen-input.handler';
 import { ScreenOutputHandler } from './application/screen-output/screen-output.handler';
 import { ScreenPassagesHandler } from './application/screen-passages/screen-passages.handler';
 import { VerdictMetrics } from './application/verdict-metrics';
-import { GUARDRAIL_POLICIES, guardrailPoliciesFrom } from './guardrails.config';
+import { guardrailsConfigFrom } from './guardrails.config';
 import { GUARDRAILS_STREAM, GuardrailsStreamConsumer } from './interface/events/guardrails-stream.consumer';
 import { GUARDRAILS_EVENTS, GuardrailsConsumer } from './interface/events/guardrails.consumer';
 
@@ -39,7 +40,8 @@ export const guardrailsService: ServiceDefinition = {
     controllers: [GuardrailsConsumer, GuardrailsStreamConsumer],
     providers: [
       { provide: ServiceRuntime, useValue: runtime },
-      { provide: GUARDRAIL_POLICIES, useValue: guardrailPoliciesFrom(env) },
+      // Per-tenant policies, validated and compiled here, at start (see GuardrailPolicies).
+      { provide: GuardrailPolicies, useValue: new GuardrailPolicies(guardrailsConfigFrom(env)) },
       { provide: AnswerStreams, useValue: new AnswerStreams() },
       VerdictMetrics,
       ScreenInputHandler,

@@ -4,10 +4,13 @@ import type { PiiLabel } from '@sagewire/guardrails';
 export const PRESIDIO_TYPE_OF: Readonly<Record<PiiLabel, string>> = {
   CREDIT_CARD: 'CREDIT_CARD',
   US_SSN: 'US_SSN',
+  BANK_ACCOUNT: 'US_BANK_NUMBER',
   EMAIL: 'EMAIL_ADDRESS',
   PHONE: 'PHONE_NUMBER',
   IBAN: 'IBAN_CODE',
   IP_ADDRESS: 'IP_ADDRESS',
+  STREET_ADDRESS: 'STREET_ADDRESS',
+  PERSON: 'PERSON',
 };
 
 /** The structured types a support platform must catch; the micro-average is over these. */

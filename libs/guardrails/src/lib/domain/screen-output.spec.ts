@@ -1,4 +1,7 @@
 import { DEFAULT_OUTPUT_POLICY, screenOutputText } from './screen-output';
+import { TOPIC_CATALOGUE } from './topics/topic-catalogue';
+import { TopicScreen } from './topics/topic-screen';
+import { profanityFilter, WordScreen } from './words/word-screen';
 
 const passages = [{ text: 'You can return any item within 30 days of delivery. Contact returns@shop.example for a label.' }];
 
@@ -48,5 +51,26 @@ describe('screenOutputText', () => {
     const result = screenOutputText('You can return any item, idiot.', passages);
     expect(result.verdict).toBe('block');
     expect(result.findings).toContainEqual(expect.objectContaining({ type: 'toxicity', action: 'block' }));
+  });
+
+  it('masks profanity in an answer by default and keeps the answer', () => {
+    const result = screenOutputText('You said the parcel was shit; you can return any item within 30 days.', passages);
+    expect(result.verdict).toBe('redact');
+    expect(result.screenedText).toBe('You said the parcel was ***; you can return any item within 30 days.');
+    expect(result.findings).toContainEqual({ type: 'word_filter', action: 'redact', label: 'PROFANITY', start: 24, end: 28 });
+  });
+
+  it('blocks profanity where the tenant says so', () => {
+    const policy = { ...DEFAULT_OUTPUT_POLICY, words: WordScreen.of(profanityFilter('block')) };
+    expect(screenOutputText('What the f*ck.', [], policy)).toMatchObject({ verdict: 'block', screenedText: '' });
+  });
+
+  it('blocks a sentence about an enabled denied topic, in any of the five languages', () => {
+    const policy = { ...DEFAULT_OUTPUT_POLICY, topics: TopicScreen.of([TOPIC_CATALOGUE.get('investment-advice')!]) };
+    for (const sentence of ['You should invest your savings in index funds.', 'Deberías invertir tus ahorros en fondos indexados.', 'Vous devriez investir vos économies dans des ETF.', 'Sie sollten Ihre Ersparnisse in ETFs investieren.', '你应该把存款投资到指数基金。']) {
+      const result = screenOutputText(sentence, [], policy);
+      expect([sentence, result.verdict, result.findings.map((f) => f.label)]).toEqual([sentence, 'block', ['investment-advice']]);
+    }
+    expect(screenOutputText('Refunds take five days.', [], policy).verdict).toBe('pass');
   });
 });

@@ -3,27 +3,41 @@ import { strongestAction, type GuardrailFinding } from './finding';
 import { groundingScore } from './grounding/grounding-score';
 import { detectPii } from './pii/detect-pii';
 import { DEFAULT_PII_POLICY, type PiiPolicy } from './pii/pii-policy';
-import { redact } from './pii/redact';
+import { maskedText } from './masked-text';
 import { detectToxicity } from './toxicity/detect-toxicity';
+import { TopicScreen } from './topics/topic-screen';
+import { DEFAULT_PROFANITY, profanityFilter, WordScreen } from './words/word-screen';
 
 /** A tenant's rules for screening generated answers. */
 export interface OutputPolicy {
   pii: PiiPolicy;
   /** Below this grounding score (0..1) an answer with passages is blocked as ungrounded. */
   minGrounding: number;
+  /** The denied topics the tenant enabled: an answer (or streamed sentence) about one is blocked. */
+  topics: TopicScreen;
+  /** The tenant's word filters and the profanity list, with their output actions. */
+  words: WordScreen;
 }
 
 /** Lexical grounding is blind to paraphrase, so the default bar only stops answers that share almost nothing with the passages. */
-export const DEFAULT_OUTPUT_POLICY: OutputPolicy = { pii: DEFAULT_PII_POLICY, minGrounding: 0.2 };
+export const DEFAULT_MIN_GROUNDING = 0.2;
+
+export const DEFAULT_OUTPUT_POLICY: OutputPolicy = {
+  pii: DEFAULT_PII_POLICY,
+  minGrounding: DEFAULT_MIN_GROUNDING,
+  topics: TopicScreen.of([]),
+  words: WordScreen.of(profanityFilter(DEFAULT_PROFANITY.output)),
+};
 
 /** Outcome of screening generated text, in the `OutputScreened` contract's terms. */
 export type OutputScreening = Pick<OutputScreenedV1, 'verdict' | 'findings' | 'screenedText' | 'groundingScore'>;
 
 /**
  * Screens generated text (one streamed sentence or a whole answer) before the customer sees it:
- * personal data is redacted, toxic text is blocked, and text that the given passages do not
- * support is blocked as ungrounded. Without passages there is nothing to measure against, so
- * grounding never blocks then (see `groundingScore`). `screenedText` is empty when blocked.
+ * personal data and filtered words are redacted (or block, as the policy says), toxic text and
+ * text about a denied topic are blocked, and text that the given passages do not support is
+ * blocked as ungrounded. Without passages there is nothing to measure against, so grounding
+ * never blocks then (see `groundingScore`). `screenedText` is empty when blocked.
  */
 export function screenOutputText(
   text: string,
@@ -31,7 +45,8 @@ export function screenOutputText(
   policy: OutputPolicy = DEFAULT_OUTPUT_POLICY,
 ): OutputScreening {
   const pii = detectPii(text, policy.pii).filter((f) => f.action !== 'none');
-  const findings: GuardrailFinding[] = [...pii];
+  const words = policy.words.find(text);
+  const findings: GuardrailFinding[] = [...pii, ...words, ...policy.topics.find(text)];
   const toxicity = detectToxicity(text);
   if (toxicity) findings.push(toxicity);
   const score = groundingScore(text, passages.map((p) => p.text));
@@ -42,7 +57,7 @@ export function screenOutputText(
   return {
     verdict: action === 'none' ? 'pass' : action,
     findings,
-    screenedText: action === 'block' ? '' : redact(text, pii),
+    screenedText: action === 'block' ? '' : maskedText(text, pii, words, policy.words),
     groundingScore: score,
   };
 }

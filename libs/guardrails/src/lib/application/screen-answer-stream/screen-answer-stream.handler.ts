@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Envelope } from '@sagewire/contracts';
 import type { AnswerChunkGeneratedV1 } from '@sagewire/contracts/query/answer-chunk-generated.v1';
 import type { ModelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { ServiceRuntime } from '@sagewire/service-kit';
 import { screenOutputText } from '../../domain/screen-output';
 import { sentencesOf } from '../../domain/stream/streamed-answer';
-import { GUARDRAIL_POLICIES, type GuardrailPolicies } from '../../guardrails.config';
+import { GuardrailPolicies } from '../policy/guardrail-policies';
 import { publishSentenceVerdict } from '../../infrastructure/messaging/sentence-verdict.publisher';
 import { VerdictMetrics } from '../verdict-metrics';
 import { AnswerStreams, type AnswerStream } from './answer-streams';
@@ -21,7 +21,7 @@ import { AnswerStreams, type AnswerStream } from './answer-streams';
 export class ScreenAnswerStreamHandler {
   constructor(
     private readonly runtime: ServiceRuntime,
-    @Inject(GUARDRAIL_POLICIES) private readonly policies: GuardrailPolicies,
+    private readonly policies: GuardrailPolicies,
     private readonly streams: AnswerStreams,
     private readonly metrics: VerdictMetrics,
   ) {}
@@ -55,8 +55,9 @@ export class ScreenAnswerStreamHandler {
   /** Publishes the sentences not published yet, in order; the count moves only after each publish. */
   private async publishUpTo(stream: AnswerStream, sentences: readonly string[], cause: Envelope<{ queryId: string; conversationId: string }>): Promise<void> {
     const { queryId, conversationId } = cause.data;
+    const policy = this.policies.of(cause.tenantid);
     for (let index = stream.published; index < sentences.length; index = Math.max(index + 1, stream.published)) {
-      const screening = screenOutputText(sentences[index]!, [], this.policies.output);
+      const screening = screenOutputText(sentences[index]!, [], policy.output);
       await publishSentenceVerdict(this.runtime, cause, {
         queryId, conversationId, sentenceIndex: index, verdict: screening.verdict, screenedText: screening.screenedText, groundingScore: 1, findings: screening.findings,
       });

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { causedBy, type Envelope } from '@sagewire/contracts';
 import { guardrailsAppliedV1 } from '@sagewire/contracts/query/guardrails-applied.v1';
 import { inputScreenedV1 } from '@sagewire/contracts/query/input-screened.v1';
@@ -9,8 +9,8 @@ import { ServiceRuntime } from '@sagewire/service-kit';
 import { strongestAction } from '../../domain/finding';
 import { detectLanguage } from '../../domain/language/detect-language';
 import { screenInput } from '../../domain/screen-input';
-import { GUARDRAIL_POLICIES, type GuardrailPolicies } from '../../guardrails.config';
 import { elapsedMs } from '../elapsed-ms';
+import { GuardrailPolicies } from '../policy/guardrail-policies';
 import { VerdictMetrics } from '../verdict-metrics';
 
 /**
@@ -22,14 +22,15 @@ import { VerdictMetrics } from '../verdict-metrics';
 export class ScreenInputHandler {
   constructor(
     private readonly runtime: ServiceRuntime,
-    @Inject(GUARDRAIL_POLICIES) private readonly policies: GuardrailPolicies,
+    private readonly policies: GuardrailPolicies,
     private readonly metrics: VerdictMetrics,
   ) {}
 
   async handle(envelope: Envelope<ScreenInputV1>, delivery: DeliveryContext): Promise<void> {
     const { queryId, conversationId, text, language } = envelope.data;
+    const policy = this.policies.of(envelope.tenantid);
     const started = performance.now();
-    const screening = screenInput(text, this.policies.input);
+    const screening = screenInput(text, policy.input);
     // Detection finds no evidence in short or mixed texts: the session's language stands then.
     const detectedLanguage = detectLanguage(text) ?? language;
     const latencyMs = elapsedMs(started);
@@ -44,7 +45,7 @@ export class ScreenInputHandler {
         {
           contract: guardrailsAppliedV1,
           context,
-          data: { queryId, conversationId, stage: 'input', action: strongestAction(screening.findings), findings: screening.findings, policyVersion: this.policies.version, latencyMs },
+          data: { queryId, conversationId, stage: 'input', action: strongestAction(screening.findings), findings: screening.findings, policyVersion: policy.version, latencyMs },
         },
       ]),
     );

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { causedBy, type Envelope } from '@sagewire/contracts';
 import { guardrailsAppliedV1 } from '@sagewire/contracts/query/guardrails-applied.v1';
 import { outputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
@@ -8,8 +8,8 @@ import type { DeliveryContext } from '@sagewire/messaging';
 import { ServiceRuntime } from '@sagewire/service-kit';
 import { strongestAction } from '../../domain/finding';
 import { screenOutputText } from '../../domain/screen-output';
-import { GUARDRAIL_POLICIES, type GuardrailPolicies } from '../../guardrails.config';
 import { elapsedMs } from '../elapsed-ms';
+import { GuardrailPolicies } from '../policy/guardrail-policies';
 import { VerdictMetrics } from '../verdict-metrics';
 
 /**
@@ -21,14 +21,15 @@ import { VerdictMetrics } from '../verdict-metrics';
 export class ScreenOutputHandler {
   constructor(
     private readonly runtime: ServiceRuntime,
-    @Inject(GUARDRAIL_POLICIES) private readonly policies: GuardrailPolicies,
+    private readonly policies: GuardrailPolicies,
     private readonly metrics: VerdictMetrics,
   ) {}
 
   async handle(envelope: Envelope<ScreenOutputV1>, delivery: DeliveryContext): Promise<void> {
     const { queryId, conversationId, text, passages, sentenceIndex } = envelope.data;
+    const policy = this.policies.of(envelope.tenantid);
     const started = performance.now();
-    const screening = screenOutputText(text, passages, this.policies.output);
+    const screening = screenOutputText(text, passages, policy.output);
     const latencyMs = elapsedMs(started);
     const context = causedBy(envelope, this.runtime.source);
     const outcome = await this.runtime.handleOnce(envelope, delivery, (manager) =>
@@ -41,7 +42,7 @@ export class ScreenOutputHandler {
         {
           contract: guardrailsAppliedV1,
           context,
-          data: { queryId, conversationId, stage: 'output', action: strongestAction(screening.findings), findings: screening.findings, policyVersion: this.policies.version, latencyMs },
+          data: { queryId, conversationId, stage: 'output', action: strongestAction(screening.findings), findings: screening.findings, policyVersion: policy.version, latencyMs },
         },
       ]),
     );

@@ -20,10 +20,13 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function detectPii(text: string, policy: PiiPolicy = DEFAULT_PII_POLICY): PiiFinding[] {
   const findings: PiiFinding[] = [];
   for (const detector of PII_DETECTORS) {
+    if (detector.applies && !detector.applies(text)) continue;
     for (const match of text.matchAll(detector.pattern)) {
-      const span = { start: match.index, end: match.index + match[0].length };
+      const entity = detector.entityIsGroup ? (match.slice(1).find((g) => g !== undefined) ?? match[0]) : match[0];
+      const end = match.index + match[0].length;
+      const span = { start: end - entity.length, end };
       if (findings.some((f) => overlaps(f, span))) continue;
-      if (!detector.accept(match[0], text, span.start)) continue;
+      if (!detector.accept(entity, text, span.start)) continue;
       findings.push({ type: 'pii', label: detector.label, ...span, action: policy[detector.label] });
     }
   }

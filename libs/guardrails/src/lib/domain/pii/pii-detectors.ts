@@ -1,7 +1,10 @@
+import { ACCOUNT_NUMBER, isCuedAccountNumber, mayHaveAccountCue } from './bank-account';
 import { isIbanValid, isLuhnValid } from './checksums';
 import { isIpv6 } from './ip-address';
+import { mayHaveNameCue, PERSON_NAME } from './person-name';
 import { hasIdentifierLabel, hasPhoneCue, isDate, isFollowedByStreetName, isListOfYears } from './phone-rules';
 import type { PiiLabel } from './pii-policy';
+import { ADDRESS_FORMS, isStreetAddress } from './street-address';
 
 /** A half-open span `[start, end)` of the text holding one entity. */
 export interface Span {
@@ -14,6 +17,10 @@ export interface PiiDetector {
   label: PiiLabel;
   pattern: RegExp;
   accept: (match: string, text: string, start: number) => boolean;
+  /** A cheap look at the whole text, for patterns too costly to try at every position of every sentence. */
+  applies?: (text: string) => boolean;
+  /** The entity is the captured group that matched (of alternatives), ending the match: a name after its cue. */
+  entityIsGroup?: boolean;
 }
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
@@ -32,7 +39,8 @@ const EXTENSION = /\s?(?:x|ext\.?|extension)\s?\d{1,6}$/i;
 
 /**
  * The detectors in precedence order: when spans overlap, the earlier detector wins, so the
- * specific, checksum-validated entities claim their digits before the loose phone pattern can.
+ * specific, checksum-validated entities claim their digits before the cued account number,
+ * and all of them before the street address's house number and the loose phone pattern.
  */
 export const PII_DETECTORS: readonly PiiDetector[] = [
   {
@@ -65,6 +73,12 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
     accept: (_match, text, start) => SSN_CUE.test(text.slice(Math.max(0, start - 40), start)),
   },
   {
+    label: 'BANK_ACCOUNT',
+    pattern: ACCOUNT_NUMBER,
+    accept: (match, text, start) => isCuedAccountNumber(match, text, start),
+    applies: mayHaveAccountCue,
+  },
+  {
     label: 'IP_ADDRESS',
     // IPv6 candidates (hextets and colons, maybe an IPv4 tail); `isIpv6` checks the structure.
     pattern: /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4})(?![\w:]|\.\d)/gi,
@@ -74,6 +88,16 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
     label: 'IP_ADDRESS',
     pattern: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g,
     accept: () => true,
+  },
+  ...ADDRESS_FORMS.map(
+    (form): PiiDetector => ({ label: 'STREET_ADDRESS', pattern: form.pattern, accept: (match) => isStreetAddress(match), applies: form.applies }),
+  ),
+  {
+    label: 'PERSON',
+    pattern: PERSON_NAME,
+    accept: () => true,
+    applies: mayHaveNameCue,
+    entityIsGroup: true,
   },
   {
     label: 'PHONE',

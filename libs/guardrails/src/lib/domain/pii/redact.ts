@@ -2,11 +2,12 @@ import type { GuardrailFinding } from '../finding';
 
 /**
  * Replaces each finding's span with its label in brackets (`[EMAIL]`, `[PHONE]`), so the text
- * keeps its shape for the model while the data is gone. Findings without a span (a prompt
- * attack, an ungrounded answer) are ignored; an unlabelled span becomes `[REDACTED]`.
- * Overlapping spans are merged into the first one's placeholder.
+ * keeps its shape for the model while the data is gone, or with what `maskOf` gives for it
+ * (a word filter's `***`). Findings without a span (a prompt attack, an ungrounded answer)
+ * are ignored; an unlabelled span becomes `[REDACTED]`. Overlapping spans are merged into
+ * the first one's placeholder.
  */
-export function redact(text: string, findings: readonly GuardrailFinding[]): string {
+export function redact(text: string, findings: readonly GuardrailFinding[], maskOf: (finding: GuardrailFinding) => string | undefined = () => undefined): string {
   const spans = findings
     .filter((f): f is GuardrailFinding & { start: number; end: number } => f.start !== undefined && f.end !== undefined)
     .sort((a, b) => a.start - b.start);
@@ -17,7 +18,7 @@ export function redact(text: string, findings: readonly GuardrailFinding[]): str
       cursor = Math.max(cursor, span.end);
       continue;
     }
-    result += `${text.slice(cursor, span.start)}[${span.label ?? 'REDACTED'}]`;
+    result += text.slice(cursor, span.start) + (maskOf(span) ?? `[${span.label ?? 'REDACTED'}]`);
     cursor = span.end;
   }
   return result + text.slice(cursor);

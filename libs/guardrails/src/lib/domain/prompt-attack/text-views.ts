@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold-text';
+import { LEET } from '../text/leet';
 
 /** Invisible characters used to break up keywords ("ign\u200bore"). */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
@@ -7,7 +8,6 @@ const DOTTED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[.\-_*/|]\p{L}){2,}(?![\p{L}\p{
 /** Letters split by single spaces ("i g n o r e", "忽 略 之 前"); two or more spaces are a word break. */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 /** Leetspeak digits and symbols inside a word that also has letters ("1gn0r3", "pr0mpt"). */
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 const LEET_WORD = /[\p{L}\d@$|!]*\d[\p{L}\d@$|!]*/gu;
 const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}/g;
 const HEX_BYTES = /\b(?:[0-9a-f]{2}[ :]?){8,}/gi;

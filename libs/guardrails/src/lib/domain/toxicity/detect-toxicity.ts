@@ -1,15 +1,17 @@
 import { words } from '../text/fold-text';
 
 /**
- * A deliberately tiny list of insults and profanity (folded: lowercase, no accents) in the five
- * supported languages. An answer containing one is never shown: our own assistant has no
- * reason to use these words, so a hit means the model was steered into abuse.
+ * A deliberately tiny list of insults (folded: lowercase, no accents) in the five supported
+ * languages. An answer calling someone one is never shown: our own assistant has no reason
+ * to, so a hit means the model was steered into abuse. Swearing that insults nobody ("shit",
+ * "merde") is the managed profanity list's business (`domain/words`), where a tenant chooses
+ * to mask or block it.
  */
 const TOXIC_WORDS: ReadonlySet<string> = new Set([
-  'idiot', 'idiots', 'stupid', 'moron', 'morons', 'dumbass', 'fuck', 'fucking', 'shit', 'bastard', 'asshole',
-  'idiota', 'idiotas', 'estupido', 'estupida', 'imbecil', 'mierda', 'cabron', 'gilipollas',
-  'connard', 'connasse', 'putain', 'merde', 'debile',
-  'arschloch', 'scheisse', 'scheiss', 'vollidiot', 'depp',
+  'idiot', 'idiots', 'stupid', 'moron', 'morons', 'dumbass', 'bastard', 'asshole',
+  'idiota', 'idiotas', 'estupido', 'estupida', 'imbecil', 'cabron', 'gilipollas',
+  'connard', 'connasse', 'debile',
+  'arschloch', 'vollidiot', 'depp',
 ]);
 
 /** Phrases the CJK text has no word boundaries for, so they are matched as substrings. */
