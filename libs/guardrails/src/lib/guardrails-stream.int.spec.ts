@@ -84,4 +84,19 @@ describe('guardrails service: streamed answers (PostgreSQL, in-memory bus)', () 
     await awaitSentences(ref.queryId, 4);
     expect(sentencesOf(ref.queryId).map((s) => s.sentenceIndex)).toEqual([0, 1, 2, 3]);
   });
+
+  it('checks each sentence against the passages the first chunk carried, flagging an unsupported one', async () => {
+    const ref = { queryId: `q-grounding-${Date.now()}`, conversationId: `c-grounding-${Date.now()}` };
+    const passages = [{ chunkId: 'doc-1#1', documentId: 'doc-1', documentVersion: 1, text: 'Refunds take 5 business days after the return arrives.', score: 0.9 }];
+    await guardrails.publish(answerChunkGeneratedV1, messageOf(answerChunkGeneratedV1, { ...ref, sequence: 0, text: 'Refunds take 5 business days [1]. ', model: MODEL, passages }));
+    await publishChunk(ref, 1, 'Our moon base ships penguins by balloon. ');
+    await publishChunk(ref, 2, 'Anything else');
+    await awaitSentences(ref.queryId, 2);
+    const [supported, unsupported] = sentencesOf(ref.queryId);
+    expect(supported!.groundingScore).toBeGreaterThan(0.5);
+    expect(supported!.findings.some((f) => f.type === 'ungrounded')).toBe(false);
+    expect(unsupported).toMatchObject({ verdict: 'pass', screenedText: 'Our moon base ships penguins by balloon.' });
+    expect(unsupported!.groundingScore).toBeLessThan(0.2);
+    expect(unsupported!.findings).toEqual([expect.objectContaining({ type: 'ungrounded', action: 'none' })]);
+  });
 });

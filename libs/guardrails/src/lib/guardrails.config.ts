@@ -44,6 +44,8 @@ function jsonSetting<S extends z.ZodType>(schema: S) {
 const guardrailsConfigSchema = z.object({
   GUARDRAILS_BLOCK_PROMPT_ATTACKS: booleanFlag.default(DEFAULT_BLOCK_PROMPT_ATTACKS),
   GUARDRAILS_MIN_GROUNDING: z.coerce.number().min(0).max(1).default(DEFAULT_MIN_GROUNDING),
+  /** A streamed sentence its passages do not support: shown with a finding (`flag`) or hidden (`block`). */
+  GUARDRAILS_SENTENCE_GROUNDING: z.enum(['flag', 'block']).default('flag'),
   /** Catalogue topics every tenant refuses unless its own policy says otherwise; none by default. */
   GUARDRAILS_DENIED_TOPICS: topicNames.default([]),
   GUARDRAILS_PROFANITY_INPUT: profanityAction.default(DEFAULT_PROFANITY.input),

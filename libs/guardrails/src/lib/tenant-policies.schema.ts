@@ -59,6 +59,7 @@ export const policyOverrideSchema = z
     wordFilters: z.array(wordFilterSchema).refine((filters) => new Set(filters.map((f) => f.name)).size === filters.length, 'filter names must be unique'),
     profanity: z.union([profanityActionSchema, z.object({ input: profanityActionSchema, output: profanityActionSchema }).partial().strict()]),
     minGrounding: z.number().min(0).max(1),
+    sentenceGrounding: z.enum(['flag', 'block']),
   })
   .partial()
   .required({ version: true })

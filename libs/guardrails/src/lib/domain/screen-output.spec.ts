@@ -74,3 +74,21 @@ describe('screenOutputText', () => {
     expect(screenOutputText('Refunds take five days.', [], policy).verdict).toBe('pass');
   });
 });
+
+describe('screenOutputText: grounding of one streamed sentence', () => {
+  const passages = [{ text: 'Unused items can be returned within 60 days of delivery for a full refund.' }];
+
+  it('flags an unsupported sentence by default, showing it, and hides it when the policy says block', () => {
+    const flagged = screenOutputText('Our warehouse on the moon ships penguins by balloon.', passages, DEFAULT_OUTPUT_POLICY, 'sentence');
+    expect(flagged.verdict).toBe('pass');
+    expect(flagged.findings).toEqual([expect.objectContaining({ type: 'ungrounded', action: 'none' })]);
+    expect(flagged.groundingScore).toBeLessThan(0.2);
+    const blocked = screenOutputText('Our warehouse on the moon ships penguins by balloon.', passages, { ...DEFAULT_OUTPUT_POLICY, sentenceGrounding: 'block' }, 'sentence');
+    expect(blocked).toMatchObject({ verdict: 'block', screenedText: '' });
+  });
+
+  it('scores a supported sentence high, and still blocks an unsupported whole answer', () => {
+    expect(screenOutputText('Unused items can be returned within 60 days [1].', passages, DEFAULT_OUTPUT_POLICY, 'sentence').groundingScore).toBeGreaterThan(0.5);
+    expect(screenOutputText('Our warehouse on the moon ships penguins by balloon.', passages).verdict).toBe('block');
+  });
+});

@@ -17,6 +17,12 @@ export interface OutputPolicy {
   topics: TopicScreen;
   /** The tenant's word filters and the profanity list, with their output actions. */
   words: WordScreen;
+  /**
+   * What an unsupported streamed sentence gets: `flag` shows it with an `ungrounded` finding
+   * (one sentence shares few words with the sources more often than a whole answer does, and
+   * the whole-answer check still retracts an ungrounded answer), `block` hides it.
+   */
+  sentenceGrounding: 'flag' | 'block';
 }
 
 /** Lexical grounding is blind to paraphrase, so the default bar only stops answers that share almost nothing with the passages. */
@@ -27,6 +33,7 @@ export const DEFAULT_OUTPUT_POLICY: OutputPolicy = {
   minGrounding: DEFAULT_MIN_GROUNDING,
   topics: TopicScreen.of([]),
   words: WordScreen.of(profanityFilter(DEFAULT_PROFANITY.output)),
+  sentenceGrounding: 'flag',
 };
 
 /** Outcome of screening generated text, in the `OutputScreened` contract's terms. */
@@ -43,6 +50,7 @@ export function screenOutputText(
   text: string,
   passages: ReadonlyArray<{ text: string }>,
   policy: OutputPolicy = DEFAULT_OUTPUT_POLICY,
+  scope: 'answer' | 'sentence' = 'answer',
 ): OutputScreening {
   const pii = detectPii(text, policy.pii).filter((f) => f.action !== 'none');
   const words = policy.words.find(text);
@@ -51,7 +59,7 @@ export function screenOutputText(
   if (toxicity) findings.push(toxicity);
   const score = groundingScore(text, passages.map((p) => p.text));
   if (passages.length > 0 && score < policy.minGrounding) {
-    findings.push({ type: 'ungrounded', action: 'block', score });
+    findings.push({ type: 'ungrounded', action: scope === 'sentence' && policy.sentenceGrounding === 'flag' ? 'none' : 'block', score });
   }
   const action = strongestAction(findings);
   return {

@@ -26,6 +26,7 @@ export class GuardrailPolicies {
       wordFilters: [],
       profanity: { input: config.GUARDRAILS_PROFANITY_INPUT, output: config.GUARDRAILS_PROFANITY_OUTPUT },
       minGrounding: config.GUARDRAILS_MIN_GROUNDING,
+      sentenceGrounding: config.GUARDRAILS_SENTENCE_GROUNDING,
     };
     const defaults = config.GUARDRAILS_TENANT_POLICIES?.default;
     this.base = defaults ? merge(fromEnv, defaults, defaults.version) : fromEnv;
@@ -60,5 +61,6 @@ function merge(settings: PolicySettings, override: PolicyOverride, version: stri
     wordFilters: override.wordFilters ?? settings.wordFilters,
     profanity: { ...settings.profanity, ...profanity },
     minGrounding: override.minGrounding ?? settings.minGrounding,
+    sentenceGrounding: override.sentenceGrounding ?? settings.sentenceGrounding,
   };
 }

@@ -7,6 +7,8 @@ export interface AnswerStream {
   answer: StreamedAnswer;
   /** Sentence indexes below this one have been published. */
   published: number;
+  /** What the answer may rest on, from its first chunk; empty when that chunk was lost. */
+  passages: readonly { readonly text: string }[];
   /** `ModelInvoked` was handled: every sentence is out, and late chunks are ignored. */
   finished: boolean;
   lastSeen: number;
@@ -41,7 +43,7 @@ export class AnswerStreams {
     this.sweep(now);
     let stream = this.streams.get(queryId);
     if (!stream || (!stream.finished && stream.model !== model)) {
-      stream = { model, answer: new StreamedAnswer(), published: 0, finished: false, lastSeen: now };
+      stream = { model, answer: new StreamedAnswer(), published: 0, passages: [], finished: false, lastSeen: now };
       this.streams.set(queryId, stream);
     }
     stream.lastSeen = now;

@@ -12,9 +12,9 @@ import { AnswerStreams, type AnswerStream } from './answer-streams';
 
 /**
  * Screens a streamed answer sentence by sentence while the model writes, so the client shows
- * only screened text. Chunks carry no passages, so a sentence is screened for personal data
- * and toxicity only (`groundingScore` 1); grounding is judged on the whole answer by
- * `ScreenOutput`, and a failing answer is retracted then. Nothing here touches the database:
+ * only screened text. The first chunk carries the passages the model was given, so each
+ * sentence is also checked against them (flagged or hidden by policy); the whole answer is
+ * judged again by `ScreenOutput`, and a failing answer is retracted then. Nothing here touches the database:
  * the state is per replica and in memory (see AnswerStreams), and verdicts go straight to the bus.
  */
 @Injectable()
@@ -27,9 +27,10 @@ export class ScreenAnswerStreamHandler {
   ) {}
 
   async chunk(envelope: Envelope<AnswerChunkGeneratedV1>): Promise<void> {
-    const { queryId, model, sequence, text } = envelope.data;
+    const { queryId, model, sequence, text, passages } = envelope.data;
     const stream = this.streams.streamOf(queryId, model);
     if (stream.finished) return;
+    if (passages) stream.passages = passages;
     stream.answer.add(sequence, text);
     await this.publishUpTo(stream, stream.answer.sentences, envelope);
   }
@@ -57,9 +58,10 @@ export class ScreenAnswerStreamHandler {
     const { queryId, conversationId } = cause.data;
     const policy = this.policies.of(cause.tenantid);
     for (let index = stream.published; index < sentences.length; index = Math.max(index + 1, stream.published)) {
-      const screening = screenOutputText(sentences[index]!, [], policy.output);
+      const screening = screenOutputText(sentences[index]!, stream.passages, policy.output, 'sentence');
       await publishSentenceVerdict(this.runtime, cause, {
-        queryId, conversationId, sentenceIndex: index, verdict: screening.verdict, screenedText: screening.screenedText, groundingScore: 1, findings: screening.findings,
+        queryId, conversationId, sentenceIndex: index, verdict: screening.verdict, screenedText: screening.screenedText, // Without passages (none retrieved, or the first chunk was lost) there is nothing to measure against.
+        groundingScore: stream.passages.length > 0 ? screening.groundingScore : 1, findings: screening.findings,
       });
       stream.published = Math.max(stream.published, index + 1);
       this.metrics.count('output_sentence', screening.verdict);

@@ -17,6 +17,8 @@ export interface PolicySettings {
   wordFilters: readonly WordFilter[];
   profanity: { input: WordAction | 'off'; output: WordAction | 'off' };
   minGrounding: number;
+  /** An unsupported streamed sentence is shown flagged, or hidden (see `OutputPolicy`). */
+  sentenceGrounding: 'flag' | 'block';
 }
 
 /** A tenant's policy ready to screen with: matchers compiled once, shared by every message. */
@@ -49,6 +51,7 @@ export function compilePolicy(settings: PolicySettings): GuardrailPolicy {
     output: {
       pii: settings.pii,
       minGrounding: settings.minGrounding,
+      sentenceGrounding: settings.sentenceGrounding,
       topics,
       words: WordScreen.of([...settings.wordFilters, ...profanityFilter(settings.profanity.output)]),
     },
