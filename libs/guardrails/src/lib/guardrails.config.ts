@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from '@sagewire/service-kit';
+import { SECOND_OPINION_FAILURE_POLICIES } from './application/second-opinion/second-opinion-failure-policy';
+import { DEFAULT_GUARDRAIL_REVIEW_TIMEOUT_MS } from './infrastructure/bedrock-guardrail/bedrock-guardrail.adapter';
 import { z } from 'zod';
 import { DEFAULT_MIN_GROUNDING } from './domain/screen-output';
 import { TOPIC_CATALOGUE } from './domain/topics/topic-catalogue';
@@ -53,6 +55,21 @@ const guardrailsConfigSchema = z.object({
   GUARDRAILS_POLICY_VERSION: z.string().regex(/^[\w.:-]{1,64}$/).default(DEFAULT_POLICY_VERSION),
   /** Per-tenant overrides over the defaults above; see libs/guardrails/README.md. */
   GUARDRAILS_TENANT_POLICIES: jsonSetting(tenantPoliciesSchema).optional(),
+
+  /** An Amazon Bedrock guardrail consulted as a second opinion (id or ARN); none when unset. */
+  GUARDRAILS_BEDROCK_GUARDRAIL_ID: z.string().regex(/^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail\/[a-z0-9]+))$/, 'must be a Bedrock guardrail id or ARN').optional(),
+  /** Pin a number in production; DRAFT follows edits made in the console. */
+  GUARDRAILS_BEDROCK_GUARDRAIL_VERSION: z.string().regex(/^(([1-9][0-9]{0,7})|(DRAFT))$/, 'must be a version number or DRAFT').optional(),
+  /** `allow`: the local screens decide when Bedrock cannot answer; `block`: no text passes unreviewed. */
+  GUARDRAILS_SECOND_OPINION_ON_FAILURE: z.enum(SECOND_OPINION_FAILURE_POLICIES).default('allow'),
+  /** Below the saga's 10 s screening deadline, retries included. */
+  GUARDRAILS_SECOND_OPINION_TIMEOUT_MS: z.coerce.number().int().min(100).max(8_000).default(DEFAULT_GUARDRAIL_REVIEW_TIMEOUT_MS),
+  BEDROCK_REGION: z.string().min(1).default('us-east-1'),
+  BEDROCK_ENDPOINT: z.url().optional(),
+}).superRefine((config, issues) => {
+  if (config.GUARDRAILS_BEDROCK_GUARDRAIL_ID !== undefined && config.GUARDRAILS_BEDROCK_GUARDRAIL_VERSION === undefined) {
+    issues.addIssue({ code: 'custom', path: ['GUARDRAILS_BEDROCK_GUARDRAIL_VERSION'], message: 'required when GUARDRAILS_BEDROCK_GUARDRAIL_ID is set' });
+  }
 });
 
 export type GuardrailsConfig = z.infer<typeof guardrailsConfigSchema>;

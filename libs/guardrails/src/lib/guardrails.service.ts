@@ -4,7 +4,7 @@ import { modelInvokedV1 } from '@sagewire/contracts/query/model-invoked.v1';
 import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { screenOutputV1 } from '@sagewire/contracts/query/screen-output.v1';
 import { screenPassagesV1 } from '@sagewire/contracts/query/screen-passages.v1';
-import { ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
+import { Metrics, ServiceRuntime, type ServiceDefinition } from '@sagewire/service-kit';
 import { GuardrailPolicies } from './application/policy/guardrail-policies';
 import { AnswerStreams } from './application/screen-answer-stream/answer-streams';
 import { ScreenAnswerStreamHandler } from './application/screen-answer-stream/screen-answer-stream.handler';
@@ -12,6 +12,8 @@ import { ScreenInputHandler } from './application/screen-input/screen-input.hand
 import { ScreenOutputHandler } from './application/screen-output/screen-output.handler';
 import { ScreenPassagesHandler } from './application/screen-passages/screen-passages.handler';
 import { VerdictMetrics } from './application/verdict-metrics';
+import { secondOpinionStage } from './infrastructure/bedrock-guardrail/second-opinion.factory';
+import { SecondOpinionStage } from './application/second-opinion/second-opinion.stage';
 import { guardrailsConfigFrom } from './guardrails.config';
 import { GUARDRAILS_STREAM, GuardrailsStreamConsumer } from './interface/events/guardrails-stream.consumer';
 import { GUARDRAILS_EVENTS, GuardrailsConsumer } from './interface/events/guardrails.consumer';
@@ -35,19 +37,23 @@ export const guardrailsService: ServiceDefinition = {
     // Ephemeral: a late start misses nothing that matters, ModelInvoked re-screens the whole answer.
     { transportId: GUARDRAILS_STREAM, groupId: 'guardrails-stream', contracts: [answerChunkGeneratedV1, modelInvokedV1], fromBeginning: false },
   ],
-  module: (runtime, env): DynamicModule => ({
-    module: GuardrailsModule,
-    controllers: [GuardrailsConsumer, GuardrailsStreamConsumer],
-    providers: [
-      { provide: ServiceRuntime, useValue: runtime },
-      // Per-tenant policies, validated and compiled here, at start (see GuardrailPolicies).
-      { provide: GuardrailPolicies, useValue: new GuardrailPolicies(guardrailsConfigFrom(env)) },
-      { provide: AnswerStreams, useValue: new AnswerStreams() },
-      VerdictMetrics,
-      ScreenInputHandler,
-      ScreenOutputHandler,
-      ScreenPassagesHandler,
-      ScreenAnswerStreamHandler,
-    ],
-  }),
+  module: (runtime, env): DynamicModule => {
+    const config = guardrailsConfigFrom(env);
+    return {
+      module: GuardrailsModule,
+      controllers: [GuardrailsConsumer, GuardrailsStreamConsumer],
+      providers: [
+        { provide: ServiceRuntime, useValue: runtime },
+        // Per-tenant policies, validated and compiled here, at start (see GuardrailPolicies).
+        { provide: GuardrailPolicies, useValue: new GuardrailPolicies(config) },
+        { provide: SecondOpinionStage, inject: [Metrics], useFactory: (metrics: Metrics) => secondOpinionStage(config, runtime, metrics) },
+        { provide: AnswerStreams, useValue: new AnswerStreams() },
+        VerdictMetrics,
+        ScreenInputHandler,
+        ScreenOutputHandler,
+        ScreenPassagesHandler,
+        ScreenAnswerStreamHandler,
+      ],
+    };
+  },
 };

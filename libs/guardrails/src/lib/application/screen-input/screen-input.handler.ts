@@ -11,6 +11,7 @@ import { detectLanguage } from '../../domain/language/detect-language';
 import { screenInput } from '../../domain/screen-input';
 import { elapsedMs } from '../elapsed-ms';
 import { GuardrailPolicies } from '../policy/guardrail-policies';
+import { SecondOpinionStage } from '../second-opinion/second-opinion.stage';
 import { VerdictMetrics } from '../verdict-metrics';
 
 /**
@@ -24,13 +25,15 @@ export class ScreenInputHandler {
     private readonly runtime: ServiceRuntime,
     private readonly policies: GuardrailPolicies,
     private readonly metrics: VerdictMetrics,
+    private readonly secondOpinion: SecondOpinionStage,
   ) {}
 
   async handle(envelope: Envelope<ScreenInputV1>, delivery: DeliveryContext): Promise<void> {
     const { queryId, conversationId, text, language } = envelope.data;
     const policy = this.policies.of(envelope.tenantid);
     const started = performance.now();
-    const screening = screenInput(text, policy.input);
+    // The review is a network call: made before the transaction, never inside it.
+    const screening = await this.secondOpinion.input(screenInput(text, policy.input));
     // Detection finds no evidence in short or mixed texts: the session's language stands then.
     const detectedLanguage = detectLanguage(text) ?? language;
     const latencyMs = elapsedMs(started);

@@ -10,6 +10,7 @@ import { strongestAction } from '../../domain/finding';
 import { screenOutputText } from '../../domain/screen-output';
 import { elapsedMs } from '../elapsed-ms';
 import { GuardrailPolicies } from '../policy/guardrail-policies';
+import { SecondOpinionStage } from '../second-opinion/second-opinion.stage';
 import { VerdictMetrics } from '../verdict-metrics';
 
 /**
@@ -23,13 +24,14 @@ export class ScreenOutputHandler {
     private readonly runtime: ServiceRuntime,
     private readonly policies: GuardrailPolicies,
     private readonly metrics: VerdictMetrics,
+    private readonly secondOpinion: SecondOpinionStage,
   ) {}
 
   async handle(envelope: Envelope<ScreenOutputV1>, delivery: DeliveryContext): Promise<void> {
     const { queryId, conversationId, text, passages, sentenceIndex } = envelope.data;
     const policy = this.policies.of(envelope.tenantid);
     const started = performance.now();
-    const screening = screenOutputText(text, passages, policy.output);
+    const screening = await this.secondOpinion.output(screenOutputText(text, passages, policy.output));
     const latencyMs = elapsedMs(started);
     const context = causedBy(envelope, this.runtime.source);
     const outcome = await this.runtime.handleOnce(envelope, delivery, (manager) =>
