@@ -58,9 +58,11 @@ describe('agent API (PostgreSQL, in-memory bus)', () => {
       id: normal.ticketId, status: 'open', priority: 'normal', reason: data.reason, system: 'internal',
       conversationId: data.conversationId, queryId: data.queryId, customerId: data.userId,
       createdAt: expect.any(String), updatedAt: expect.any(String),
-      handoff: { summary: handoff.summary, question: handoff.question, draftAnswer: handoff.draftAnswer, citations: handoff.citations, transcript: [], language: 'en' },
+      handoff: { summary: handoff.summary, question: handoff.question, draftAnswer: handoff.draftAnswer, citations: handoff.citations, transcript: [], sentimentTrend: [], language: 'en' },
     });
     expect(all.body.tickets[2]!.handoff.transcript).toHaveLength(2);
+    // One score per customer turn of the transcript.
+    expect(all.body.tickets[2]!.handoff.sentimentTrend).toEqual([0]);
 
     const first = await api.call<{ tickets: TicketView[]; nextAfter?: string }>('GET', '/v1/agent/tickets?status=open&limit=2', { as: agent(tenant, 'anna') });
     expect(first.body.tickets.map((t) => t.id)).toEqual([urgent.ticketId, normal.ticketId]);

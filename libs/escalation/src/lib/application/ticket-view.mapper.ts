@@ -1,3 +1,4 @@
+import { sentimentTrend } from '../domain/handoff/sentiment-trend';
 import type { StoredReply } from '../infrastructure/postgres/ticket-replies.repository';
 import type { QueueTicket } from '../infrastructure/postgres/queue-ticket.row';
 
@@ -27,6 +28,8 @@ export interface TicketView {
     /** The knowledge-base articles the AI answered from. */
     readonly citations: QueueTicket['handoff']['citations'];
     readonly transcript: NonNullable<QueueTicket['handoff']['transcript']>;
+    /** The customer's sentiment per turn of the transcript, oldest first (-1..1). */
+    readonly sentimentTrend: number[];
     readonly language: string;
   };
   readonly csat?: { readonly score: number; readonly comment?: string; readonly submittedAt: string };
@@ -54,7 +57,7 @@ export function ticketView(ticket: QueueTicket): TicketView {
     createdAt: ticket.createdAt.toISOString(), updatedAt: ticket.updatedAt.toISOString(),
     handoff: {
       summary: handoff.summary, question: handoff.question, ...optional('draftAnswer', handoff.draftAnswer),
-      citations: handoff.citations, transcript: handoff.transcript ?? [], language: handoff.language,
+      citations: handoff.citations, transcript: handoff.transcript ?? [], sentimentTrend: sentimentTrend(handoff.transcript ?? []), language: handoff.language,
     },
     ...(ticket.csat === null ? {} : {
       csat: { score: ticket.csat.score, ...optional('comment', ticket.csat.comment), submittedAt: ticket.csat.submittedAt.toISOString() },

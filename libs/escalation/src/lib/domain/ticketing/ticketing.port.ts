@@ -1,5 +1,6 @@
 import type { CreateTicketV1 } from '@sagewire/contracts/query/create-ticket.v1';
 import type { TicketReason } from '../handoff/build-summary';
+import type { TranscriptTurn } from '../handoff/sentiment-trend';
 
 /** A source the AI answered from, for the agent to check. */
 export type TicketCitation = CreateTicketV1['handoff']['citations'][number];
@@ -25,6 +26,8 @@ export interface NewTicket {
   readonly citations: readonly TicketCitation[];
   /** BCP 47 tag of the conversation's language. */
   readonly language: string;
+  /** The screened conversation so far, ending with the question (empty from older producers). */
+  readonly transcript: readonly TranscriptTurn[];
 }
 
 /** Where the ticket now lives. */

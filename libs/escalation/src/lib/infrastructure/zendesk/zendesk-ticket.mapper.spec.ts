@@ -11,6 +11,11 @@ const HANDOFF: NewTicket = {
     { documentId: 'doc_shipping', documentVersion: 1, title: 'Shipping' },
   ],
   language: 'de-CH',
+  transcript: [
+    { role: 'customer', text: 'Hi, I bought the Trailhead 2 tent 40 days ago.' },
+    { role: 'assistant', text: 'Thanks, how can I help with it?' },
+    { role: 'customer', text: 'This is ridiculous, I want my money back now!' },
+  ],
 };
 
 describe('zendeskTicketOf', () => {
@@ -36,6 +41,8 @@ describe('descriptionOf', () => {
       'AI-suggested reply:\nYes. Unused items can be returned within 60 days of delivery [1].',
       'Cited articles:\n1. Returns and refunds policy › Returning unused items (https://help.acme.example/returns)\n2. Shipping (doc_shipping v1)',
       'Escalation reason: The refund exceeds what the AI may handle (refund_over_limit)',
+      'Customer sentiment by turn: 0.00 → -0.59 (worsening)',
+      'Conversation so far:\nCustomer: Hi, I bought the Trailhead 2 tent 40 days ago.\nAssistant: Thanks, how can I help with it?\nCustomer: This is ridiculous, I want my money back now!',
       'Priority: high · Language: de-CH',
       'Sagewire user: cus_48213 · conversation: conv_01 · query: qry_01',
     ].join('\n\n'));
@@ -59,5 +66,11 @@ describe('subjectOf', () => {
 
   it('keeps a short question whole', () => {
     expect(subjectOf({ ...HANDOFF, reason: 'customer_request', question: 'I want a human' })).toBe('Customer asked for a human: I want a human');
+  });
+
+  it("puts the conversation and the customer's sentiment trend into the agent's note", () => {
+    const note = descriptionOf(HANDOFF);
+    expect(note).toContain('Conversation so far:\nCustomer: Hi, I bought the Trailhead 2 tent 40 days ago.\nAssistant: Thanks, how can I help with it?');
+    expect(note).toMatch(/Customer sentiment by turn: -?\d\.\d\d → -\d\.\d\d \(worsening\)/);
   });
 });

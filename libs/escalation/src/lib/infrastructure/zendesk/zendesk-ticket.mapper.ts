@@ -1,4 +1,5 @@
 import { REASON_TEXT, type TicketReason } from '../../domain/handoff/build-summary';
+import { describeTrend, sentimentTrend, type TranscriptTurn } from '../../domain/handoff/sentiment-trend';
 import type { NewTicket, TicketCitation } from '../../domain/ticketing/ticketing.port';
 
 /** The body of `POST /api/v2/tickets.json`, limited to the fields the platform sets. */
@@ -75,6 +76,8 @@ export function descriptionOf(ticket: NewTicket): string {
     `AI-suggested reply:\n${draft ? clip(draft, MAX_SECTION_CHARS) : '(none: the AI produced no answer)'}`,
     `Cited articles:\n${ticket.citations.length === 0 ? '(none)' : ticket.citations.map(citationLine).join('\n')}`,
     `Escalation reason: ${REASON_TEXT[ticket.reason]} (${ticket.reason})`,
+    `Customer sentiment by turn: ${describeTrend(sentimentTrend(ticket.transcript))}`,
+    `Conversation so far:\n${ticket.transcript.length === 0 ? '(not available)' : clip(ticket.transcript.map(transcriptLine).join('\n'), MAX_SECTION_CHARS)}`,
     `Priority: ${ticket.priority} · Language: ${ticket.language}`,
     `Sagewire user: ${ticket.userId} · conversation: ${ticket.conversationId} · query: ${ticket.queryId}`,
   ].join('\n\n');
@@ -88,4 +91,8 @@ function citationLine(citation: TicketCitation, index: number): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function transcriptLine(turn: TranscriptTurn): string {
+  return `${turn.role === 'customer' ? 'Customer' : 'Assistant'}: ${turn.text.trim()}`;
 }
