@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { idSchema, languageTagSchema, positiveIntSchema } from '../primitives.v1';
-import { citationSchema, escalationPrioritySchema, escalationReasonSchema, queryRefShape, ticketSystemSchema } from './shared.v1';
+import { citationSchema, orderSummarySchema, escalationPrioritySchema, escalationReasonSchema, queryRefShape, ticketSystemSchema } from './shared.v1';
 
 /**
  * Asks the escalation service to open a ticket with the handoff package. The query id is the
@@ -33,6 +33,8 @@ export const createTicketV1 = defineContract({
        * always keeps the first turn. Optional and additive: older producers send none.
        */
       transcript: z.array(z.object({ role: z.enum(['customer', 'assistant']), text: z.string() })).max(500).optional(),
+      /** The customer's orders the AI looked up while answering (optional, additive). */
+      orders: z.array(orderSummarySchema).max(10).optional(),
     }),
     attempt: positiveIntSchema,
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { countSchema, durationMsSchema, idSchema, positiveIntSchema, unitScoreSchema, usdSchema } from '../primitives.v1';
-import { citationSchema, modelProviderSchema, queryRefShape } from './shared.v1';
+import { citationSchema, modelProviderSchema, orderSummarySchema, queryRefShape } from './shared.v1';
 
 /** Reply to `InvokeModel`: the complete answer with what it cost, for billing and analytics. */
 export const modelInvokedV1 = defineContract({
@@ -32,6 +32,8 @@ export const modelInvokedV1 = defineContract({
     cached: z.boolean().optional(),
     /** Tool calls the model made while answering (e.g. order lookups). */
     toolCalls: countSchema.optional(),
+    /** The asking customer's orders the model looked up while answering, for a handoff. */
+    orders: z.array(orderSummarySchema).max(10).optional(),
   }),
 });
 

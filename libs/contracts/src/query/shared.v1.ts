@@ -39,6 +39,18 @@ export const tokenUsageSchema = z.object({
   cacheWriteTokens: countSchema.optional(),
 });
 
+/**
+ * An order the model looked up for the asking customer while answering (their own only):
+ * enough for an agent taking over not to ask again.
+ */
+export const orderSummarySchema = z.object({
+  orderId: z.string().min(1).max(64),
+  status: z.string().min(1).max(40),
+  carrier: z.string().max(100).optional(),
+  trackingNumber: z.string().max(100).optional(),
+  estimatedDelivery: z.string().max(40).optional(),
+});
+
 /** Model back-ends behind the generation port. */
 export const modelProviderSchema = z.enum(['bedrock', 'openai_compatible', 'local']);
 

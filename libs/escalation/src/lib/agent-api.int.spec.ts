@@ -58,7 +58,7 @@ describe('agent API (PostgreSQL, in-memory bus)', () => {
       id: normal.ticketId, status: 'open', priority: 'normal', reason: data.reason, system: 'internal',
       conversationId: data.conversationId, queryId: data.queryId, customerId: data.userId,
       createdAt: expect.any(String), updatedAt: expect.any(String),
-      handoff: { summary: handoff.summary, question: handoff.question, draftAnswer: handoff.draftAnswer, citations: handoff.citations, transcript: [], sentimentTrend: [], language: 'en' },
+      handoff: { summary: handoff.summary, question: handoff.question, draftAnswer: handoff.draftAnswer, citations: handoff.citations, transcript: [], sentimentTrend: [], orders: [], language: 'en' },
     });
     expect(all.body.tickets[2]!.handoff.transcript).toHaveLength(2);
     // One score per customer turn of the transcript.

@@ -28,6 +28,8 @@ describe('model layer: order tool and tenant routing (real SDK, local Bedrock an
     const { invoked } = await h.answer(h.invoke(HAIKU, { customerId: CUSTOMER, question: 'Where is my order SW-10041?' }));
     expect(invoked.answerText).toContain('shipped');
     expect(invoked.toolCalls).toBe(1);
+    // What an agent taking over would need, carried on for a handoff.
+    expect(invoked.orders).toEqual([{ orderId: 'SW-10041', status: 'shipped', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', estimatedDelivery: '2026-11-25' }]);
     const lookup = h.orders.requests.at(-1)!;
     expect(lookup).toMatchObject({ method: 'GET', path: '/orders/SW-10041', tenantId: TENANT, status: 200 });
     expect(lookup).not.toHaveProperty('authorization');
@@ -37,6 +39,7 @@ describe('model layer: order tool and tenant routing (real SDK, local Bedrock an
     const since = h.bedrock.requests.length;
     const { invoked } = await h.answer(h.invoke(HAIKU, { customerId: CUSTOMER, question: 'What is the status of order SW-20077?' }));
     expect(invoked.answerText).not.toMatch(/processing|DHL|JD014600003828391|sleeping bag/i);
+    expect(invoked.orders).toBeUndefined();
     // What the model was told about the order: nothing but "not found for this customer".
     const toolResultCall = h.calls(HAIKU, since).at(-1)!;
     const sent = JSON.stringify(toolResultCall.body);

@@ -30,6 +30,8 @@ export interface TicketView {
     readonly transcript: NonNullable<QueueTicket['handoff']['transcript']>;
     /** The customer's sentiment per turn of the transcript, oldest first (-1..1). */
     readonly sentimentTrend: number[];
+    /** The customer's orders the AI looked up while answering. */
+    readonly orders: NonNullable<QueueTicket['handoff']['orders']>;
     readonly language: string;
   };
   readonly csat?: { readonly score: number; readonly comment?: string; readonly submittedAt: string };
@@ -57,7 +59,7 @@ export function ticketView(ticket: QueueTicket): TicketView {
     createdAt: ticket.createdAt.toISOString(), updatedAt: ticket.updatedAt.toISOString(),
     handoff: {
       summary: handoff.summary, question: handoff.question, ...optional('draftAnswer', handoff.draftAnswer),
-      citations: handoff.citations, transcript: handoff.transcript ?? [], sentimentTrend: sentimentTrend(handoff.transcript ?? []), language: handoff.language,
+      citations: handoff.citations, transcript: handoff.transcript ?? [], sentimentTrend: sentimentTrend(handoff.transcript ?? []), orders: handoff.orders ?? [], language: handoff.language,
     },
     ...(ticket.csat === null ? {} : {
       csat: { score: ticket.csat.score, ...optional('comment', ticket.csat.comment), submittedAt: ticket.csat.submittedAt.toISOString() },

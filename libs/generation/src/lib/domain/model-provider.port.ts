@@ -10,6 +10,9 @@ export type Citation = ModelInvokedV1['citations'][number];
 /** One earlier turn of the conversation, already screened. */
 export type ConversationTurn = NonNullable<InvokeModelV1['history']>[number];
 
+/** An order looked up for the asking customer, in the contract's shape. */
+export type OrderSummary = NonNullable<ModelInvokedV1['orders']>[number];
+
 /** Why the model stopped, in the contract's terms. */
 export type FinishReason = ModelInvokedV1['finishReason'];
 
@@ -51,6 +54,8 @@ export interface GenerationResult {
   finishReason: FinishReason;
   /** Tool calls the model made on the way (order lookups). */
   toolCalls?: number;
+  /** The asking customer's orders found by those calls, for a handoff. */
+  orders?: OrderSummary[];
   /** The provider's own confidence (0..1), when it has one. */
   confidence?: number;
 }

@@ -9,6 +9,6 @@ export function newTicketOf(envelope: Envelope<CreateTicketV1>): NewTicket {
     tenantId: envelope.tenantid, queryId: data.queryId, conversationId: data.conversationId, userId: data.userId,
     reason: data.reason, priority: data.priority, summary: data.handoff.summary, question: data.handoff.question,
     ...(data.handoff.draftAnswer === undefined ? {} : { draftAnswer: data.handoff.draftAnswer }),
-    citations: data.handoff.citations, language: data.handoff.language, transcript: data.handoff.transcript ?? [],
+    citations: data.handoff.citations, language: data.handoff.language, transcript: data.handoff.transcript ?? [], orders: data.handoff.orders ?? [],
   };
 }

@@ -28,6 +28,8 @@ export interface NewTicket {
   readonly language: string;
   /** The screened conversation so far, ending with the question (empty from older producers). */
   readonly transcript: readonly TranscriptTurn[];
+  /** The customer's orders the AI looked up while answering. */
+  readonly orders: NonNullable<CreateTicketV1['handoff']['orders']>;
 }
 
 /** Where the ticket now lives. */

@@ -13,7 +13,7 @@ const CREDENTIAL = Buffer.from(`${EMAIL}/token:${TOKEN}`).toString('base64');
 let nextQuery = 0;
 const handoff = (overrides: Partial<NewTicket> = {}): NewTicket => ({
   tenantId: 'tnt_spec', queryId: `qry_adapter_${++nextQuery}`, conversationId: 'conv_adapter', userId: 'cus_1', reason: 'low_confidence',
-  priority: 'normal', summary: 'The AI was not sure.', question: 'Where is my parcel?', citations: [], language: 'en', transcript: [], ...overrides,
+  priority: 'normal', summary: 'The AI was not sure.', question: 'Where is my parcel?', citations: [], language: 'en', transcript: [], orders: [], ...overrides,
 });
 
 /** What `open` threw, for assertions on code, retriability and message. */

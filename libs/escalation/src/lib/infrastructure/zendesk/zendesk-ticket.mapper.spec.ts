@@ -16,6 +16,7 @@ const HANDOFF: NewTicket = {
     { role: 'assistant', text: 'Thanks, how can I help with it?' },
     { role: 'customer', text: 'This is ridiculous, I want my money back now!' },
   ],
+  orders: [],
 };
 
 describe('zendeskTicketOf', () => {
@@ -72,5 +73,10 @@ describe('subjectOf', () => {
     const note = descriptionOf(HANDOFF);
     expect(note).toContain('Conversation so far:\nCustomer: Hi, I bought the Trailhead 2 tent 40 days ago.\nAssistant: Thanks, how can I help with it?');
     expect(note).toMatch(/Customer sentiment by turn: -?\d\.\d\d → -\d\.\d\d \(worsening\)/);
+  });
+
+  it('lists the orders the AI looked up for the customer', () => {
+    const note = descriptionOf({ ...HANDOFF, orders: [{ orderId: 'SW-10041', status: 'shipped', carrier: 'UPS', trackingNumber: '1Z9', estimatedDelivery: '2026-11-25' }] });
+    expect(note).toContain('Orders looked up:\nSW-10041: shipped (UPS, tracking 1Z9, due 2026-11-25)');
   });
 });

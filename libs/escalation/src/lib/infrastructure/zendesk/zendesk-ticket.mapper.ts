@@ -77,6 +77,7 @@ export function descriptionOf(ticket: NewTicket): string {
     `Cited articles:\n${ticket.citations.length === 0 ? '(none)' : ticket.citations.map(citationLine).join('\n')}`,
     `Escalation reason: ${REASON_TEXT[ticket.reason]} (${ticket.reason})`,
     `Customer sentiment by turn: ${describeTrend(sentimentTrend(ticket.transcript))}`,
+    ...(ticket.orders.length === 0 ? [] : [`Orders looked up:\n${ticket.orders.map(orderLine).join('\n')}`]),
     `Conversation so far:\n${ticket.transcript.length === 0 ? '(not available)' : clip(ticket.transcript.map(transcriptLine).join('\n'), MAX_SECTION_CHARS)}`,
     `Priority: ${ticket.priority} · Language: ${ticket.language}`,
     `Sagewire user: ${ticket.userId} · conversation: ${ticket.conversationId} · query: ${ticket.queryId}`,
@@ -95,4 +96,9 @@ function clip(text: string, max: number): string {
 
 function transcriptLine(turn: TranscriptTurn): string {
   return `${turn.role === 'customer' ? 'Customer' : 'Assistant'}: ${turn.text.trim()}`;
+}
+
+function orderLine(order: NewTicket['orders'][number]): string {
+  const shipping = [order.carrier, order.trackingNumber && `tracking ${order.trackingNumber}`, order.estimatedDelivery && `due ${order.estimatedDelivery}`].filter(Boolean).join(', ');
+  return `${order.orderId}: ${order.status}${shipping ? ` (${shipping})` : ''}`;
 }

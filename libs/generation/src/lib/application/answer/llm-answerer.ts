@@ -1,7 +1,7 @@
 import type { ChatMessage, ChatModel, ChatReply, ContentPart, TokenUsage } from '../../domain/chat/chat-model.port';
 import { generationError, GENERATION_ERROR } from '../../domain/chat/generation-errors';
 import { addUsage } from '../../domain/cost/price-table';
-import type { ChunkSink, FinishReason, GenerationRequest, GenerationResult, ModelProvider, Passage } from '../../domain/model-provider.port';
+import type { ChunkSink, FinishReason, GenerationRequest, GenerationResult, ModelProvider, OrderSummary, Passage } from '../../domain/model-provider.port';
 import { answerSupport } from '../../domain/prompt/answer-support';
 import { CitationRenumberer } from '../../domain/prompt/citation-renumberer';
 import type { PromptPolicy } from '../../domain/prompt/prompt-policy';
@@ -49,6 +49,7 @@ export class LlmAnswerer implements ModelProvider {
     const citations = new CitationRenumberer(built.sourceMap);
     const stream = new AnswerStream(onChunk);
     const evidence: string[] = [];
+    const orders: OrderSummary[] = [];
     let usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
     let toolCalls = 0;
 
@@ -68,7 +69,8 @@ export class LlmAnswerer implements ModelProvider {
       usage = addUsage(usage, reply.usage);
       if (reply.stopReason !== 'tool_use' || reply.toolCalls.length === 0) {
         await stream.write(citations.flush());
-        return this.result(stream.text, citations, usage, toolCalls, FINISH[reply.stopReason], request.passages, evidence);
+        const result = this.result(stream.text, citations, usage, toolCalls, FINISH[reply.stopReason], request.passages, evidence);
+        return orders.length > 0 ? { ...result, orders } : result;
       }
       if (round >= this.deps.maxToolRounds) {
         throw generationError(GENERATION_ERROR.TOOL_LOOP, `${request.model} still asked for tools after ${round + 1} turns`, { model: request.model, toolCalls });
@@ -77,6 +79,7 @@ export class LlmAnswerer implements ModelProvider {
       const caller = { tenantId: request.tenantId, customerId: request.customerId };
       const outcomes = await Promise.all(reply.toolCalls.map((toolCall) => this.deps.tools.run(toolCall, caller, signal)));
       evidence.push(...outcomes.filter((o) => !o.isError).map((o) => o.text));
+      for (const outcome of outcomes) if (outcome.order && !orders.some((o) => o.orderId === outcome.order!.orderId)) orders.push(outcome.order);
       messages.push(assistantTurn(reply), toolResultsTurn(reply, outcomes));
     }
   }

@@ -34,6 +34,7 @@ export class LocalOrderAnswerer implements ModelProvider {
     for (const chunk of streamChunks(text, this.wordsPerChunk)) await onChunk(chunk);
     return {
       text, citations: [], finishReason: 'stop', toolCalls: 1,
+      ...(outcome.order ? { orders: [outcome.order] } : {}),
       inputTokens: approximateTokens(request.question), outputTokens: approximateTokens(text),
       confidence: answer.kind === 'unavailable' ? UNAVAILABLE_CONFIDENCE : ORDER_REPLY_CONFIDENCE,
     };

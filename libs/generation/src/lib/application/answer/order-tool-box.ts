@@ -1,6 +1,7 @@
 import type { ToolCall } from '../../domain/chat/chat-model.port';
 import type { OrderLookup } from '../../domain/orders/order';
 import { ORDER_STATUS_TOOL, runOrderStatusTool } from '../../domain/orders/order-status.tool';
+import { orderSummaryOf } from '../../domain/orders/order-summary';
 import { NO_TOOLS, type ToolBox, type ToolCaller, type ToolOutcome } from './tool-box';
 
 /** Reports each lookup (outcome, and the failure when the order system was down). */
@@ -19,6 +20,7 @@ export class OrderToolBox implements ToolBox {
     if (call.name !== ORDER_STATUS_TOOL.name) return NO_TOOLS.run(call, caller, signal);
     const result = await runOrderStatusTool(this.orders, caller, call, signal);
     this.observe(call.name, result.outcome, result.failure);
-    return { text: result.text, isError: result.isError, outcome: result.outcome };
+    const order = result.outcome === 'found' ? orderSummaryOf(result.text) : undefined;
+    return { text: result.text, isError: result.isError, outcome: result.outcome, ...(order ? { order } : {}) };
   }
 }

@@ -1,4 +1,5 @@
 import type { ToolCall, ToolSpec } from '../../domain/chat/chat-model.port';
+import type { OrderSummary } from '../../domain/model-provider.port';
 
 /** Who a tool acts for: never anyone but the tenant and customer of the query. */
 export interface ToolCaller {
@@ -12,6 +13,8 @@ export interface ToolOutcome {
   readonly isError: boolean;
   /** A short label for logs and metrics (`found`, `not_found`, `invalid_arguments`, …). */
   readonly outcome: string;
+  /** The customer's order the tool found, when it found one. */
+  readonly order?: OrderSummary;
 }
 
 /** The tools offered to models, and how to run one the model asked for. */

@@ -66,6 +66,7 @@ export class InvocationOutcomes {
       finishReason: result.finishReason,
       ...(cached ? { cached: true } : {}),
       ...(result.toolCalls ? { toolCalls: result.toolCalls } : {}),
+      ...(result.orders && result.orders.length > 0 ? { orders: result.orders.slice(0, 10) } : {}),
     };
     const record = {
       tenantId: envelope.tenantid, queryId, conversationId, model, attempt, provider,

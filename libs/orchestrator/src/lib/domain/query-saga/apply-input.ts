@@ -68,8 +68,8 @@ function applyReply(s: StartedQuerySagaState, input: ReplyInput): StartedQuerySa
     case passagesScreenedV1.type:
       return { ...s, knowledge: screenedKnowledge(required(s.knowledge, 'retrieved knowledge'), input.data.passages) };
     case modelInvokedV1.type: {
-      const { answerText, citations, confidence } = input.data;
-      return { ...s, usage: addUsage(s.usage, input.data), answer: { text: answerText, citations, confidence } };
+      const { answerText, citations, confidence, orders } = input.data;
+      return { ...s, usage: addUsage(s.usage, input.data), answer: { text: answerText, citations, confidence }, ...(orders && orders.length > 0 ? { orders } : {}) };
     }
     case outputScreenedV1.type: {
       // Only screened text may reach anyone; a blocked answer is dropped, not kept as a draft.

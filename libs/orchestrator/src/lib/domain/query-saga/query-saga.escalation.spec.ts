@@ -9,6 +9,7 @@ import {
   budgetReserved,
   escalationDecided,
   inputScreened,
+  modelInvoked,
   outputScreened,
   REF,
   routed,
@@ -40,6 +41,14 @@ describe('query saga: escalation', () => {
     expect(ticket.handoff.transcript).toEqual([...history, { role: 'customer', text: ticket.handoff.question }]);
     expect(ticket.handoff.draftAnswer).toEqual(expect.any(String));
     expect(ticket.handoff.citations.length).toBeGreaterThan(0);
+  });
+
+  it("hands the agent the customer's orders the model looked up, even when the answer itself was withdrawn", () => {
+    const order = { orderId: 'SW-10041', status: 'shipped', carrier: 'UPS' };
+    const history = [...ANSWERED_UNTIL_DECISION];
+    history[history.length - 2] = modelInvoked({ orders: [order] });
+    const ticket = given(history).when(ESCALATE).reaction.messages[0]?.data as CreateTicketV1;
+    expect(ticket.handoff.orders).toEqual([order]);
   });
 
   it('retries the same ticket system on a retriable failure', () => {

@@ -68,6 +68,11 @@ export interface StartedQuerySagaState {
   /** Models already called, so the fallback chain never calls one twice. */
   readonly triedModels: readonly string[];
   readonly answer?: Answer;
+  /**
+   * The customer's orders the model looked up, kept apart from the answer: a retracted answer
+   * is forgotten, but what was found about the customer's orders still helps the agent.
+   */
+  readonly orders?: NonNullable<ModelInvokedV1['orders']>;
   readonly outputVerdict?: EvaluateEscalationV1['outputVerdict'];
   readonly groundingScore?: number;
   /** Why the saga asked for an escalation decision, when a step failed or blocked. */

@@ -29,6 +29,7 @@ export function createTicket(s: StartedQuerySagaState, decided: Pick<EscalationD
       citations: s.answer?.citations ?? s.knowledge?.citations ?? [],
       language: answerLanguage(s, ctx.config.defaultLanguage),
       transcript: [...(ctx.history ?? []).map((turn) => ({ ...turn })), ...(question === '' ? [] : [{ role: 'customer' as const, text: question }])],
+      ...(s.orders ? { orders: s.orders.map((order) => ({ ...order })) } : {}),
     },
     attempt: 1,
   });
