@@ -53,7 +53,7 @@ function footer(gcOn: boolean, file: string): string {
   return [
     'Cells: each round\'s percentile of the calls (linear interpolation), then the median (min–max) across rounds; ops/s = calls per second of timed work on one core.',
     'p50 − baseline p50: per round, then across rounds; the baseline is the guardrails\' sentence splitter alone on the same texts.',
-    'The stream screens each sentence without passages (chunks carry none) and judges grounding on the whole answer; the grounded per-sentence row is what a ScreenOutput command with a sentenceIndex costs.',
+    'The stream screens each sentence against the passages its first chunk carried (the grounded per-sentence row; passage terms are computed once per answer), and without them when that chunk was lost (the no-passages row); the whole answer is judged again.',
     `Collections: ${gcOn ? 'a full GC before each operation of each round' : 'NOT forced between operations (run with node --expose-gc, as npm run bench:screening does)'}.`,
     `JSON: ${file}`,
   ].join('\n');

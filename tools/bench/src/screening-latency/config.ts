@@ -13,7 +13,7 @@ export const USAGE = `Usage: npm run bench:screening -- [options]
 Times the guardrails' pure screening functions in this process, call by call, on StackFAQ text:
 the input screen on the paraphrased questions (plain, and again with an email, a phone number
 and a card number inserted), the per-sentence output screen on the answers' sentences (without
-passages, as the stream does, and against the thread's answers as passages), and the stream and
+passages, as when the first chunk was lost, and against the thread's answers as passages, as the stream does), and the stream and
 whole-answer screens of ${ANSWER_SENTENCES}-sentence answers. Each group has a baseline (the sentence splitter
 alone on the same text). One warm-up round, then --rounds measured rounds. Results table on
 stdout, progress on stderr, JSON in tools/bench/results/screening-latency-<UTC time>.json.

@@ -27,7 +27,7 @@ const splitCost = (text: string): number => sentencesOf(text).length;
 
 /**
  * The stream handler's work for one answer: chunks into the splitter, each completed sentence
- * screened without passages (chunks carry none), then `ModelInvoked`'s full text split again to
+ * screened without passages (the no-passages case), then `ModelInvoked`'s full text split again to
  * close the stream. Returns the sentences found (the larger count, should the two ever differ).
  */
 export function streamScreen(answer: AnswerInput, screen: boolean): number {

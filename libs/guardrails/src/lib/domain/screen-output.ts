@@ -1,6 +1,6 @@
 import type { OutputScreenedV1 } from '@sagewire/contracts/query/output-screened.v1';
 import { strongestAction, type GuardrailFinding } from './finding';
-import { groundingScore } from './grounding/grounding-score';
+import { groundingScoreOfPassages } from './grounding/grounding-score';
 import { detectPii } from './pii/detect-pii';
 import { DEFAULT_PII_POLICY, type PiiPolicy } from './pii/pii-policy';
 import { maskedText } from './masked-text';
@@ -57,7 +57,7 @@ export function screenOutputText(
   const findings: GuardrailFinding[] = [...pii, ...words, ...policy.topics.find(text)];
   const toxicity = detectToxicity(text);
   if (toxicity) findings.push(toxicity);
-  const score = groundingScore(text, passages.map((p) => p.text));
+  const score = groundingScoreOfPassages(text, passages);
   if (passages.length > 0 && score < policy.minGrounding) {
     findings.push({ type: 'ungrounded', action: scope === 'sentence' && policy.sentenceGrounding === 'flag' ? 'none' : 'block', score });
   }

@@ -23,10 +23,33 @@ export function isNoAnswerReply(text: string): boolean {
  * because nothing supports it.
  */
 export function groundingScore(text: string, passageTexts: readonly string[]): number {
+  return groundingScoreAgainst(text, () => contentTerms(passageTexts.join('\n')));
+}
+
+/**
+ * The content terms of a set of passages, computed once per passages array: a streamed answer
+ * is checked sentence by sentence against the same passages, and reading them again for every
+ * sentence would cost more than the rest of the screen.
+ */
+const SOURCE_TERMS = new WeakMap<object, ReadonlySet<string>>();
+
+/** {@link groundingScore} against passages, their terms remembered for the passages array. */
+export function groundingScoreOfPassages(text: string, passages: ReadonlyArray<{ readonly text: string }>): number {
+  return groundingScoreAgainst(text, () => {
+    let terms = SOURCE_TERMS.get(passages);
+    if (terms === undefined) {
+      terms = contentTerms(passages.map((p) => p.text).join('\n'));
+      SOURCE_TERMS.set(passages, terms);
+    }
+    return terms;
+  });
+}
+
+function groundingScoreAgainst(text: string, sourceTerms: () => ReadonlySet<string>): number {
   if (isNoAnswerReply(text)) return 1;
   const answer = contentTerms(text);
   if (answer.size === 0) return 1;
-  const source = contentTerms(passageTexts.join('\n'));
+  const source = sourceTerms();
   let supported = 0;
   for (const term of answer) if (source.has(term)) supported++;
   return supported / answer.size;
