@@ -92,3 +92,13 @@ describe('screenOutputText: grounding of one streamed sentence', () => {
     expect(screenOutputText('Our warehouse on the moon ships penguins by balloon.', passages).verdict).toBe('block');
   });
 });
+
+describe('screenOutputText: personal data in answers', () => {
+  it("masks a customer's number instead of blocking the answer, and leaves the knowledge base's address alone", () => {
+    const card = screenOutputText('The card 4111 1111 1111 1111 was charged.', []);
+    expect(card.verdict).toBe('redact');
+    expect(card.screenedText).not.toContain('4111');
+    const address = screenOutputText('Send returns to 221 Baker Street, London.', []);
+    expect(address).toMatchObject({ verdict: 'pass', screenedText: 'Send returns to 221 Baker Street, London.' });
+  });
+});

@@ -2,7 +2,7 @@ import type { OutputScreenedV1 } from '@sagewire/contracts/query/output-screened
 import { strongestAction, type GuardrailFinding } from './finding';
 import { groundingScoreOfPassages } from './grounding/grounding-score';
 import { detectPii } from './pii/detect-pii';
-import { DEFAULT_PII_POLICY, type PiiPolicy } from './pii/pii-policy';
+import { DEFAULT_PII_POLICY, outputPiiPolicy, type PiiPolicy } from './pii/pii-policy';
 import { maskedText } from './masked-text';
 import { detectToxicity } from './toxicity/detect-toxicity';
 import { TopicScreen } from './topics/topic-screen';
@@ -29,7 +29,7 @@ export interface OutputPolicy {
 export const DEFAULT_MIN_GROUNDING = 0.2;
 
 export const DEFAULT_OUTPUT_POLICY: OutputPolicy = {
-  pii: DEFAULT_PII_POLICY,
+  pii: outputPiiPolicy(DEFAULT_PII_POLICY),
   minGrounding: DEFAULT_MIN_GROUNDING,
   topics: TopicScreen.of([]),
   words: WordScreen.of(profanityFilter(DEFAULT_PROFANITY.output)),

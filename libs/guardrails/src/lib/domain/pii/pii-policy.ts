@@ -27,3 +27,15 @@ export const DEFAULT_PII_POLICY: PiiPolicy = {
   STREET_ADDRESS: 'redact',
   PERSON: 'redact',
 };
+
+/**
+ * The policy for generated answers, derived from the question's: an answer is never blocked
+ * for a number in it (a card or account number is masked, so the rest still helps), and
+ * street addresses and names are left alone, because in an answer they come from the
+ * knowledge base (the returns address, the shop's name), not from the customer. A tenant's
+ * `none` stays `none`.
+ */
+export function outputPiiPolicy(input: PiiPolicy): PiiPolicy {
+  const relaxed = Object.fromEntries(Object.entries(input).map(([label, action]) => [label, action === 'block' ? 'redact' : action])) as Record<PiiLabel, GuardrailAction>;
+  return { ...relaxed, STREET_ADDRESS: 'none', PERSON: 'none' };
+}

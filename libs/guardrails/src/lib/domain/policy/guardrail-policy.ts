@@ -1,4 +1,4 @@
-import type { PiiPolicy } from '../pii/pii-policy';
+import { outputPiiPolicy, type PiiPolicy } from '../pii/pii-policy';
 import type { InputPolicy } from '../screen-input';
 import type { OutputPolicy } from '../screen-output';
 import type { DeniedTopic } from '../topics/denied-topic';
@@ -49,7 +49,7 @@ export function compilePolicy(settings: PolicySettings): GuardrailPolicy {
       words: WordScreen.of([...settings.wordFilters, ...profanityFilter(settings.profanity.input)]),
     },
     output: {
-      pii: settings.pii,
+      pii: outputPiiPolicy(settings.pii),
       minGrounding: settings.minGrounding,
       sentenceGrounding: settings.sentenceGrounding,
       topics,
