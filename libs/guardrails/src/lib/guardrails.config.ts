@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parseConfig } from '@sagewire/service-kit';
+import { jsonSetting, parseConfig } from '@sagewire/service-kit';
+import { z } from 'zod';
 import { SECOND_OPINION_FAILURE_POLICIES } from './application/second-opinion/second-opinion-failure-policy';
 import { DEFAULT_GUARDRAIL_REVIEW_TIMEOUT_MS } from './infrastructure/bedrock-guardrail/bedrock-guardrail.adapter';
-import { z } from 'zod';
 import { DEFAULT_MIN_GROUNDING } from './domain/screen-output';
 import { TOPIC_CATALOGUE } from './domain/topics/topic-catalogue';
 import { DEFAULT_PROFANITY } from './domain/words/word-screen';
@@ -24,24 +23,6 @@ const topicNames = z
   .string()
   .transform((s) => s.split(',').map((n) => n.trim()).filter(Boolean))
   .refine((names) => names.every((n) => TOPIC_CATALOGUE.has(n)), { message: `unknown topic; the catalogue has ${[...TOPIC_CATALOGUE.keys()].join(', ')}` });
-
-/**
- * A JSON value given inline or as `@/path/to/file.json`, so a long policy can live in a
- * mounted file. Problems are reported with their path inside the JSON
- * ("tenants.acme.deniedTopics.enable.0: unknown topic …").
- */
-function jsonSetting<S extends z.ZodType>(schema: S) {
-  return z.string().transform((raw, ctx): z.infer<S> => {
-    try {
-      const parsed = schema.safeParse(JSON.parse(raw.startsWith('@') ? readFileSync(raw.slice(1), 'utf8') : raw));
-      if (parsed.success) return parsed.data;
-      ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') });
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `not readable JSON (${error instanceof Error ? error.message : String(error)})` });
-    }
-    return z.NEVER;
-  });
-}
 
 const guardrailsConfigSchema = z.object({
   GUARDRAILS_BLOCK_PROMPT_ATTACKS: booleanFlag.default(DEFAULT_BLOCK_PROMPT_ATTACKS),
