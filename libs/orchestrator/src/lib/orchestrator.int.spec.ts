@@ -6,6 +6,7 @@ import { reserveTokenBudgetV1 } from '@sagewire/contracts/query/reserve-token-bu
 import { screenInputV1 } from '@sagewire/contracts/query/screen-input.v1';
 import { tokenBudgetReservedV1 } from '@sagewire/contracts/query/token-budget-reserved.v1';
 import { userQuerySubmittedV1 } from '@sagewire/contracts/query/user-query-submitted.v1';
+import { agentRepliedV1 } from '@sagewire/contracts/support/agent-replied.v1';
 import { decodeMessage, encodeFor, InMemoryEventBus } from '@sagewire/messaging';
 import { createServiceHost, FileBlobStore, type ServiceHost } from '@sagewire/service-kit';
 import { createTestDatabase, eventually, type TestDatabase } from '@sagewire/testing';
@@ -88,6 +89,17 @@ describe('orchestrator service', () => {
     await sql.end();
     host = await startHost();
     await eventually(() => expect(ofQuery('q-2', reserveTokenBudgetV1.type)).toHaveLength(2));
+  });
+  it("keeps an agent's reply as a turn of the conversation, once however often it is delivered", async () => {
+    const reply = { ticketId: 'tkt_1', conversationId: 'conv-agent', replyId: 'rpl_1', agentId: 'agent-anna', text: 'Your parcel left our warehouse today.', sequence: 2, sentAt: new Date().toISOString() };
+    const envelope = createEnvelope(agentRepliedV1, reply, { source: '/spec', tenantId: TENANT, correlationId: 'tkt_1', subject: 'conv-agent' });
+    await bus.publish([encodeFor(agentRepliedV1, envelope)]);
+    await bus.publish([encodeFor(agentRepliedV1, envelope)]);
+    const dataSource = host.runtimes.get('orchestrator')!.dataSource;
+    await eventually(async () => {
+      const turns = await dataSource.query<{ role: string; text: string }[]>('SELECT role, text FROM orchestrator.conversation_turns WHERE tenant_id = $1 AND conversation_id = $2', [TENANT, 'conv-agent']);
+      expect(turns).toEqual([{ role: 'assistant', text: reply.text }]);
+    });
   });
 });
 
