@@ -1,12 +1,13 @@
 import { createServer as createHttp1Server } from 'node:http';
 import { createServer as createHttp2Server } from 'node:http2';
-import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
+import { createServer as createTcpServer } from 'node:net';
 import { BedrockServiceError, writeBedrockError } from './bedrock-error';
 import { getRequests, postReset, postScript, type ControlContext } from './control';
 import { converse } from './converse/converse';
 import { createServerDelays } from './delays';
 import { applyGuardrail } from './guardrail/apply-guardrail';
 import { invokeModel } from './invoke-model';
+import { listen } from './listening';
 import type { ModelCallContext } from './model-call';
 import type { InvokeModelHandler } from './models/model-handler';
 import { titanEmbedTextV2Handler } from './models/titan-embed-text-v2.handler';
@@ -83,10 +84,7 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
   // http:// endpoint, curl and fetch speak HTTP/1.1. The first bytes tell them apart.
   const http1 = createHttp1Server(onRequest);
   const http2 = createHttp2Server((req, res) => onRequest(req, res as unknown as WireResponse));
-  const sockets = new Set<Socket>();
   const server = createTcpServer((socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
     socket.once('data', (first: Buffer) => {
       socket.pause();
       socket.unshift(first);
@@ -100,25 +98,13 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
       }
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? DEFAULT_LOCAL_BEDROCK_HOST, () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const listening = await listen(server, options.port ?? 0, options.host ?? DEFAULT_LOCAL_BEDROCK_HOST, delays);
 
   return {
-    url: `http://${host}:${address.port}`,
+    url: listening.url,
     script,
     requests: log,
     reset: control.reset,
-    close: async () => {
-      delays.cancelAll();
-      // Streams woken by the cancel break themselves off (see playTurn); let their resets out first.
-      await new Promise((resolve) => setImmediate(resolve));
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const socket of sockets) socket.destroy();
-      await closed;
-    },
+    close: listening.close,
   };
 }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { getRequests, postReset, postScript, type ControlContext } from '../control';
 import { createServerDelays } from '../delays';
+import { listen } from '../listening';
 import { DEFAULT_LOCAL_BEDROCK_HOST } from '../local-bedrock';
 import type { LoggedRequest } from '../request-log';
 import { matchRoute, type Route } from '../router';
@@ -64,30 +64,13 @@ export async function startLocalOpenAi(options: LocalOpenAiOptions = {}): Promis
       writeOpenAiError(res, new OpenAiError(500, 'server_error', null, `local server error: ${error instanceof Error ? error.message : String(error)}`));
     });
   });
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? DEFAULT_LOCAL_BEDROCK_HOST, () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const listening = await listen(server, options.port ?? 0, options.host ?? DEFAULT_LOCAL_BEDROCK_HOST, delays);
 
   return {
-    url: `http://${host}:${address.port}`,
+    url: listening.url,
     script,
     requests: log,
     reset: control.reset,
-    close: async () => {
-      delays.cancelAll();
-      // Streams woken by the cancel break themselves off (see playTurn); let their resets out first.
-      await new Promise((resolve) => setImmediate(resolve));
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const socket of sockets) socket.destroy();
-      await closed;
-    },
+    close: listening.close,
   };
 }
