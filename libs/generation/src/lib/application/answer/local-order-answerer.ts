@@ -1,5 +1,5 @@
 import type { ChunkSink, GenerationRequest, GenerationResult, ModelProvider } from '../../domain/model-provider.port';
-import type { OrderStatus } from '../../domain/orders/order';
+import { ORDER_STATUSES, type OrderStatus } from '../../domain/orders/order';
 import { orderNumberIn } from '../../domain/orders/order-number';
 import { orderReply, type OrderToolAnswer } from '../../domain/orders/order-reply';
 import { ORDER_STATUS_TOOL } from '../../domain/orders/order-status.tool';
@@ -41,20 +41,15 @@ export class LocalOrderAnswerer implements ModelProvider {
   }
 }
 
-/** The tool's JSON text as an answer; anything unreadable counts as the order system failing. */
+/** The tool's outcome as an answer; a found order without its summary counts as the system failing. */
 function readOutcome(orderId: string, outcome: ToolOutcome): OrderToolAnswer {
   if (outcome.outcome === 'not_signed_in') return { kind: 'not_signed_in', orderId };
   if (outcome.outcome === 'not_found' || outcome.outcome === 'invalid_arguments') return { kind: 'not_found', orderId };
-  if (outcome.outcome !== 'found') return { kind: 'unavailable', orderId };
-  try {
-    const view = JSON.parse(outcome.text) as { orderId: string; status: OrderStatus; carrier?: string; trackingNumber?: string; estimatedDelivery?: string };
-    return {
-      kind: 'found', orderId: view.orderId, status: view.status,
-      ...(view.carrier ? { carrier: view.carrier } : {}),
-      ...(view.trackingNumber ? { trackingNumber: view.trackingNumber } : {}),
-      ...(view.estimatedDelivery ? { estimatedDelivery: view.estimatedDelivery } : {}),
-    };
-  } catch {
-    return { kind: 'unavailable', orderId };
-  }
+  const order = outcome.order;
+  if (outcome.outcome !== 'found' || order === undefined || !isOrderStatus(order.status)) return { kind: 'unavailable', orderId };
+  return { kind: 'found', ...order, status: order.status };
+}
+
+function isOrderStatus(status: string): status is OrderStatus {
+  return (ORDER_STATUSES as readonly string[]).includes(status);
 }

@@ -20,7 +20,7 @@ export class OrderToolBox implements ToolBox {
     if (call.name !== ORDER_STATUS_TOOL.name) return NO_TOOLS.run(call, caller, signal);
     const result = await runOrderStatusTool(this.orders, caller, call, signal);
     this.observe(call.name, result.outcome, result.failure);
-    const order = result.outcome === 'found' ? orderSummaryOf(result.text) : undefined;
+    const order = result.view === undefined ? undefined : orderSummaryOf(result.view);
     return { text: result.text, isError: result.isError, outcome: result.outcome, ...(order ? { order } : {}) };
   }
 }

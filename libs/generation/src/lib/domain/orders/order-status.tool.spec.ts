@@ -36,9 +36,10 @@ describe('runOrderStatusTool', () => {
     const { lookup, queries } = fakeLookup([mine, theirs]);
     const result = await runOrderStatusTool(lookup, signedIn, call({ orderId: '#SW-10041' }));
     expect(queries).toEqual([{ tenantId: TENANT, orderId: 'SW-10041', customerId: 'cust-1' }]);
-    expect(result).toEqual({ text: expect.any(String) as string, isError: false, outcome: 'found' });
     const { customerId: _hidden, ...visible } = mine;
+    expect(result).toEqual({ text: expect.any(String) as string, isError: false, outcome: 'found', view: visible });
     expect(JSON.parse(result.text)).toEqual({ found: true, ...visible });
+    expect(result.view).not.toHaveProperty('customerId');
     expect(result.text).not.toContain('cust-1');
   });
 

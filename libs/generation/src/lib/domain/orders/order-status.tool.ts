@@ -1,6 +1,6 @@
 import { describeError } from '@sagewire/errors';
 import type { ToolCall, ToolSpec } from '../chat/chat-model.port';
-import { toCustomerOrderView } from './customer-order-view';
+import { toCustomerOrderView, type CustomerOrderView } from './customer-order-view';
 import type { Order, OrderLookup } from './order';
 import { parseOrderStatusArguments } from './order-status-arguments';
 
@@ -32,6 +32,8 @@ export interface OrderStatusToolResult {
   readonly outcome: OrderStatusOutcome;
   /** Only with `unavailable`: what the lookup threw, to log (adapters keep secrets out of it). */
   readonly failure?: { readonly code: string; readonly retriable: boolean; readonly message: string };
+  /** Only with `found`: the customer's view of the order, as `text` carries it to the model. */
+  readonly view?: CustomerOrderView;
 }
 
 /** Who is chatting: the tenant, and the signed-in customer (undefined in an anonymous chat). */
@@ -72,5 +74,6 @@ export async function runOrderStatusTool(lookup: OrderLookup, caller: OrderStatu
   if (order === undefined || order.customerId !== customerId) {
     return { text: JSON.stringify({ found: false, orderId, message: NOT_FOUND_MESSAGE }), isError: false, outcome: 'not_found' };
   }
-  return { text: JSON.stringify({ found: true, ...toCustomerOrderView(order) }), isError: false, outcome: 'found' };
+  const view = toCustomerOrderView(order);
+  return { text: JSON.stringify({ found: true, ...view }), isError: false, outcome: 'found', view };
 }
